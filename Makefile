@@ -1,0 +1,88 @@
+# 法治看板 — `make run` and `make test` set up everything they need on a fresh machine.
+# No cargo-leptos needed: the wasm is built with cargo, wasm-bindgen and wasm-opt directly.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+TARGET_DIR ?= $(or $(CARGO_TARGET_DIR),target)
+SITE_ROOT := $(TARGET_DIR)/site
+PKG := $(SITE_ROOT)/pkg
+OUTPUT_NAME := fazhi-kanban
+ADDR ?= 127.0.0.1:3000
+SERVER_BIN := $(TARGET_DIR)/release/server
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm-release/app.wasm
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+WASM_OPT := end2end/node_modules/.bin/wasm-opt
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+export CARGO_TARGET_DIR := $(TARGET_DIR)
+
+.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench lint fmt clean
+
+## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
+run: build
+	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr $(ADDR)
+
+build: tools site server
+
+## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, and wasm-opt (npm binaryen)
+tools: npm-packages
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
+		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 minutes)"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+npm-packages: end2end/node_modules/.package-lock.json
+
+end2end/node_modules/.package-lock.json: end2end/package-lock.json
+	cd end2end && npm ci --no-audit --no-fund
+	@touch $@
+
+server:
+	cargo build --release -p server
+
+## site: the hydration wasm + JS and the stylesheet, under $(PKG)
+site: $(PKG)/$(OUTPUT_NAME).css
+	cargo build -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release
+	@if [ ! -f $(PKG)/$(OUTPUT_NAME)_bg.wasm ] || [ $(WASM) -nt $(PKG)/$(OUTPUT_NAME)_bg.wasm ]; then \
+		wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name $(OUTPUT_NAME) $(WASM); \
+		$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+			--enable-mutable-globals --enable-reference-types --enable-multivalue \
+			-o $(PKG)/$(OUTPUT_NAME)_bg.wasm $(PKG)/$(OUTPUT_NAME)_bg.wasm; \
+		echo "wasm: $$(gzip -9c $(PKG)/$(OUTPUT_NAME)_bg.wasm | wc -c) bytes gzipped"; \
+	fi
+
+# One stylesheet: the files `style/main.css` imports, in its order.
+$(PKG)/$(OUTPUT_NAME).css: style/*.css
+	@mkdir -p $(PKG)
+	sed -n 's/^@import url("\(.*\)");/style\/\1/p' style/main.css | xargs cat > $@
+
+## test-tools: npm packages and Debian's Chromium (with CJK fonts) for the end2end suite
+test-tools: npm-packages
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium fonts-noto-cjk; }
+
+## test: every test — unit, router, integration, end2end
+test: build test-tools test-rust test-e2e
+
+test-rust:
+	cargo fmt --all --check
+	cargo test --release --workspace
+
+test-e2e:
+	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
+		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test
+
+## bench: criterion benchmarks of the data layer
+bench:
+	cargo bench -p data
+
+## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+
+clean:
+	cargo clean

@@ -1,0 +1,66 @@
+use crate::{
+    i18n::{Text, use_lang},
+    model::CoverageTable as Table,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Regions × categories, counting reported indicators; a link filters to reporting regions
+/// (a plain link without JavaScript, an instant client-side update with it).
+#[component]
+pub fn CoverageTable(table: Table, #[prop(into)] reporting_only: Signal<bool>) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |text: Text| lang.get().t(text);
+    let Table { categories, rows } = table;
+    let header = categories.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
+    let toggle = move || {
+        let (href, text) = if reporting_only.get() {
+            (lang.get().href("/"), Text::CoverageShowAll)
+        } else {
+            (format!("{}?reporting=only", lang.get().href("/")), Text::CoverageShowReporting)
+        };
+        view! { <A href=href attr:class="button-link" attr:id="coverage-toggle">{t(text)}</A> }
+    };
+    let body = move || {
+        rows.iter()
+            .filter(|row| !reporting_only.get() || row.total > 0)
+            .map(|row| {
+                let counts = row
+                    .counts
+                    .iter()
+                    .map(|n| match n {
+                        0 => view! { <td class="num num--zero">"–"</td> }.into_any(),
+                        n => view! { <td class="num">{*n}</td> }.into_any(),
+                    })
+                    .collect_view();
+                let total = match row.total {
+                    0 => view! { <td class="status-none">{t(Text::NotReported)}</td> }.into_any(),
+                    n => view! { <td class="num num--total">{n}</td> }.into_any(),
+                };
+                view! {
+                    <tr data-region=row.code.clone()>
+                        <th scope="row">{row.name.clone()}</th>
+                        {counts}
+                        {total}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <p class="table-actions">{toggle}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-heading">
+            <table class="coverage-table">
+                <caption class="visually-hidden">{move || t(Text::CoverageIntro)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(Text::CoverageRegion)}</th>
+                        {header}
+                        <th scope="col">{move || t(Text::CoverageTotal)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}

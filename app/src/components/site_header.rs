@@ -1,0 +1,33 @@
+use crate::i18n::{Lang, Text, other_language_path, use_lang};
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+/// The province's title, the navigation and the language switch.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let t = move |text: Text| lang.get().t(text);
+    let switch_href = move || other_language_path(&location.pathname.get(), &location.search.get());
+    let other_lang = move || match lang.get() {
+        Lang::Zh => Lang::En.tag(),
+        Lang::En => Lang::Zh.tag(),
+    };
+    view! {
+        <a class="skip-link" href="#main">{move || t(Text::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-header__brand" href=move || lang.get().href("/")>
+                    <span class="site-header__title">{move || t(Text::SiteTitle)}</span>
+                    <span class="site-header__subtitle">{move || t(Text::SiteSubtitle)}</span>
+                </a>
+                <nav class="site-nav" aria-label=move || t(Text::NavOverview)>
+                    <A href=move || lang.get().href("/")>{move || t(Text::NavOverview)}</A>
+                    <a href=switch_href hreflang=other_lang lang=other_lang rel="alternate">
+                        {move || t(Text::NavLanguage)}
+                    </a>
+                </nav>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,103 @@
+//! The interface's two languages. Strings live in `locales/ui.tsv`; the language of a page
+//! comes from its URL (`/en/...` is English), so each language has its own permalink.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use serde::{Deserialize, Serialize};
+
+include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `lang=""`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a path is in.
+    pub fn of_path(path: &str) -> Lang {
+        if path == "/en" || path.starts_with("/en/") { Lang::En } else { Lang::Zh }
+    }
+
+    /// The path prefix of the language: "" or "/en".
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En => "/en",
+        }
+    }
+
+    /// A site path in this language: `href("/")` is "/" or "/en/".
+    pub fn href(self, path: &str) -> String {
+        format!("{}{path}", self.prefix())
+    }
+
+    pub fn t(self, text: Text) -> &'static str {
+        match self {
+            Lang::Zh => text.zh(),
+            Lang::En => text.en(),
+        }
+    }
+}
+
+/// The language of the current page, from the URL.
+pub fn use_lang() -> Memo<Lang> {
+    let location = use_location();
+    Memo::new(move |_| Lang::of_path(&location.pathname.get()))
+}
+
+/// The same page in the other language.
+pub fn other_language_path(path: &str, query: &str) -> String {
+    let path = match Lang::of_path(path) {
+        Lang::En => path.strip_prefix("/en").filter(|p| !p.is_empty()).unwrap_or("/").to_owned(),
+        Lang::Zh => format!("/en{}", if path == "/" { "" } else { path }),
+    };
+    if query.is_empty() { path } else { format!("{path}?{query}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_both_languages() {
+        for text in Text::ALL {
+            assert!(!text.zh().trim().is_empty() && !text.en().trim().is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn language_follows_the_path() {
+        assert_eq!(Lang::of_path("/"), Lang::Zh);
+        assert_eq!(Lang::of_path("/en"), Lang::En);
+        assert_eq!(Lang::of_path("/en/compare"), Lang::En);
+        assert_eq!(Lang::of_path("/english"), Lang::Zh);
+        assert_eq!(other_language_path("/", ""), "/en");
+        assert_eq!(other_language_path("/en", "a=1"), "/?a=1");
+        assert_eq!(other_language_path("/en/region/410600", ""), "/region/410600");
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<Lang> for data::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => data::Lang::Zh,
+            Lang::En => data::Lang::En,
+        }
+    }
+}
+
+/// Fills `{name}` placeholders of a translated text.
+pub fn fill(text: &str, values: &[(&str, String)]) -> String {
+    values.iter().fold(text.to_owned(), |acc, (name, value)| acc.replace(&format!("{{{name}}}"), value))
+}

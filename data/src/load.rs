@@ -1,0 +1,44 @@
+//! Loading the seed files: every row is checked and every problem reported with file, line and
+//! column, so a bad edit is found before the server starts.
+
+mod annotations;
+mod error;
+mod indicators;
+mod observations;
+mod reference;
+mod seed_files;
+mod table;
+
+pub use error::{LoadError, LoadErrorKind, LoadErrors};
+pub use seed_files::SeedFiles;
+
+use crate::dataset::Dataset;
+
+/// Parses and validates all seed tables; on any error, returns every error found.
+pub fn load(files: &SeedFiles) -> Result<Dataset, LoadErrors> {
+    let mut errors = Vec::new();
+    let sources = reference::sources(files, &mut errors);
+    let units = reference::units(files, &mut errors);
+    let categories = reference::categories(files, &mut errors);
+    let regions = reference::regions(files, &sources, &mut errors);
+    let indicators = indicators::indicators(files, &categories, &units, &mut errors);
+    let known = observations::Known { regions: &regions, indicators: &indicators, sources: &sources };
+    let observations = observations::observations(files, &known, &mut errors);
+    let honours = annotations::honours(files, &known, &mut errors);
+    let practices = annotations::practices(files, &known, &mut errors);
+    let targets = annotations::targets(files, &known, &mut errors);
+    if !errors.is_empty() {
+        return Err(LoadErrors(errors));
+    }
+    Ok(Dataset::new(crate::dataset::Tables {
+        sources,
+        units,
+        categories,
+        regions,
+        indicators,
+        observations,
+        honours,
+        practices,
+        targets,
+    }))
+}

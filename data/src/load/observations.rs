@@ -1,0 +1,119 @@
+use super::{
+    LoadError, LoadErrorKind, SeedFiles,
+    table::{Row, Seen, Table, number},
+};
+use crate::{
+    figure,
+    model::{Indicator, IndicatorKind, Observation, Qualifier, Region, Source},
+    period::Period,
+};
+
+/// The tables that later rows refer to.
+pub(super) struct Known<'a> {
+    pub regions: &'a [Region],
+    pub indicators: &'a [Indicator],
+    pub sources: &'a [Source],
+}
+
+impl Known<'_> {
+    pub(super) fn region(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<String> {
+        row.reference(column, errors, |c| self.regions.iter().any(|r| r.code == c), LoadErrorKind::UnknownRegion)
+    }
+
+    pub(super) fn indicator(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<&Indicator> {
+        let key = row.reference(
+            column,
+            errors,
+            |k| self.indicators.iter().any(|i| i.key == k),
+            LoadErrorKind::UnknownIndicator,
+        )?;
+        self.indicators.iter().find(|i| i.key == key)
+    }
+
+    pub(super) fn source(&self, row: &Row, errors: &mut Vec<LoadError>) -> Option<String> {
+        row.reference("source", errors, |s| self.sources.iter().any(|x| x.id == s), LoadErrorKind::UnknownSource)
+    }
+}
+
+pub(super) fn period(text: &str) -> Result<Period, LoadErrorKind> {
+    text.parse::<Period>().map_err(|e| LoadErrorKind::BadPeriod(e.to_string()))
+}
+
+const COLUMNS: [&str; 9] = ["region", "indicator", "period", "value", "qualifier", "unit", "figure", "source", "quote"];
+
+pub(super) fn observations(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadError>) -> Vec<Observation> {
+    let Some(table) = Table::read(files, "observations.csv", &COLUMNS, errors) else { return vec![] };
+    let mut seen = Seen::default();
+    let mut observations = Vec::new();
+    for row in table.rows() {
+        let region = known.region(&row, "region", errors);
+        let indicator = known.indicator(&row, "indicator", errors);
+        let period = row.parse("period", errors, period);
+        let value = row.parse("value", errors, number);
+        let qualifier = row.parse("qualifier", errors, |s| {
+            Qualifier::parse(s).ok_or_else(|| LoadErrorKind::BadQualifier(s.to_owned()))
+        });
+        let unit = row.required("unit", errors);
+        let figure = row.required("figure", errors);
+        let source = known.source(&row, errors);
+        let quote = row.required("quote", errors);
+        let (
+            Some(region),
+            Some(indicator),
+            Some(period),
+            Some(value),
+            Some(qualifier),
+            Some(unit),
+            Some(figure),
+            Some(source),
+            Some(quote),
+        ) = (region, indicator, period, value, qualifier, unit, figure, source, quote)
+        else {
+            continue;
+        };
+        if unit != indicator.unit {
+            let kind = LoadErrorKind::WrongUnit {
+                indicator: indicator.key.clone(),
+                expected: indicator.unit.clone(),
+                found: unit,
+            };
+            errors.push(row.error("unit", kind));
+            continue;
+        }
+        if indicator.kind == IndicatorKind::Rank && (value < 1.0 || value.fract() != 0.0) {
+            errors.push(row.error("value", LoadErrorKind::BadRank));
+            continue;
+        }
+        if let Err(kind) = check_figure(&figure, &quote, value, qualifier) {
+            let column = if matches!(kind, LoadErrorKind::FigureNotInQuote(_)) { "quote" } else { "figure" };
+            errors.push(row.error(column, kind));
+            continue;
+        }
+        let key = (region.clone(), indicator.key.clone(), period);
+        if let Some(first_line) = seen.first(key, row.line) {
+            let what = format!("observation ({region}, {}, {period})", indicator.key);
+            errors.push(row.error("period", LoadErrorKind::Duplicate { what, first_line }));
+            continue;
+        }
+        let indicator = indicator.key.clone();
+        observations.push(Observation { region, indicator, period, value, qualifier, figure, source, quote });
+    }
+    observations
+}
+
+/// The printed figure must be in the quote and read as the recorded value and qualifier.
+fn check_figure(figure: &str, quote: &str, value: f64, qualifier: Qualifier) -> Result<(), LoadErrorKind> {
+    if !quote.contains(figure) {
+        return Err(LoadErrorKind::FigureNotInQuote(figure.to_owned()));
+    }
+    let (read, read_qualifier) =
+        figure::read(figure).ok_or_else(|| LoadErrorKind::FigureWithoutNumber(figure.to_owned()))?;
+    if (read - value).abs() > 1e-9 * value.abs().max(1.0) || read_qualifier != qualifier {
+        return Err(LoadErrorKind::FigureMismatch {
+            figure: figure.to_owned(),
+            read: format!("{}{read}", read_qualifier.symbol()),
+            recorded: format!("{}{value}", qualifier.symbol()),
+        });
+    }
+    Ok(())
+}

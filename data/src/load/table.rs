@@ -1,0 +1,154 @@
+//! A CSV table read with its header, so every field can be reported by line and column.
+
+use super::{LoadError, LoadErrorKind, SeedFiles};
+
+pub(super) struct Table {
+    file: &'static str,
+    headers: Vec<String>,
+    records: Vec<(u64, csv::StringRecord)>,
+}
+
+impl Table {
+    /// Reads `file`, checking it has every `required` column. Problems go to `errors`.
+    pub(super) fn read(
+        files: &SeedFiles,
+        file: &'static str,
+        required: &[&str],
+        errors: &mut Vec<LoadError>,
+    ) -> Option<Table> {
+        let error = |line, kind| LoadError { file: file.to_owned(), line, column: None, kind };
+        let Some(text) = files.get(file) else {
+            errors.push(error(0, LoadErrorKind::MissingFile));
+            return None;
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let headers: Vec<String> = match reader.headers() {
+            Ok(h) => h.iter().map(str::to_owned).collect(),
+            Err(e) => {
+                errors.push(error(1, LoadErrorKind::Csv(e.to_string())));
+                return None;
+            }
+        };
+        let missing: Vec<_> = required.iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
+        for column in &missing {
+            errors.push(error(1, LoadErrorKind::MissingColumn((**column).to_owned())));
+        }
+        if !missing.is_empty() {
+            return None;
+        }
+        let mut records = Vec::new();
+        for result in reader.records() {
+            match result {
+                Ok(record) => {
+                    let line = record.position().map_or(0, |p| p.line());
+                    records.push((line, record));
+                }
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    errors.push(error(line, LoadErrorKind::Csv(e.to_string())));
+                }
+            }
+        }
+        Some(Table { file, headers, records })
+    }
+
+    pub(super) fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.records.iter().map(|(line, record)| Row { table: self, line: *line, record })
+    }
+}
+
+/// One record; its accessors push located errors and return `None` on a bad field.
+pub(super) struct Row<'t> {
+    table: &'t Table,
+    pub(super) line: u64,
+    record: &'t csv::StringRecord,
+}
+
+impl Row<'_> {
+    fn index(&self, column: &str) -> usize {
+        self.table.headers.iter().position(|h| h == column).expect("column checked on read")
+    }
+
+    /// The raw text of a column (empty if absent).
+    pub(super) fn text(&self, column: &str) -> &str {
+        self.record.get(self.index(column)).unwrap_or("")
+    }
+
+    pub(super) fn error(&self, column: &str, kind: LoadErrorKind) -> LoadError {
+        LoadError {
+            file: self.table.file.to_owned(),
+            line: self.line,
+            column: Some((self.index(column) + 1, column.to_owned())),
+            kind,
+        }
+    }
+
+    /// A non-empty text.
+    pub(super) fn required(&self, column: &str, errors: &mut Vec<LoadError>) -> Option<String> {
+        self.parse(column, errors, |s| Ok(s.to_owned()))
+    }
+
+    /// A non-empty field run through `parse`.
+    pub(super) fn parse<T>(
+        &self,
+        column: &str,
+        errors: &mut Vec<LoadError>,
+        parse: impl FnOnce(&str) -> Result<T, LoadErrorKind>,
+    ) -> Option<T> {
+        let text = self.text(column);
+        let result = if text.trim().is_empty() { Err(LoadErrorKind::Empty) } else { parse(text) };
+        result.map_err(|kind| errors.push(self.error(column, kind))).ok()
+    }
+
+    /// An optional field: empty is `Ok(None)`.
+    pub(super) fn optional<T>(
+        &self,
+        column: &str,
+        errors: &mut Vec<LoadError>,
+        parse: impl FnOnce(&str) -> Result<T, LoadErrorKind>,
+    ) -> Result<Option<T>, ()> {
+        if self.text(column).trim().is_empty() {
+            return Ok(None);
+        }
+        self.parse(column, errors, parse).map(Some).ok_or(())
+    }
+
+    /// Checks that `key` names an entry of a table already loaded.
+    pub(super) fn reference(
+        &self,
+        column: &str,
+        errors: &mut Vec<LoadError>,
+        exists: impl Fn(&str) -> bool,
+        unknown: fn(String) -> LoadErrorKind,
+    ) -> Option<String> {
+        self.parse(column, errors, |s| if exists(s) { Ok(s.to_owned()) } else { Err(unknown(s.to_owned())) })
+    }
+}
+
+/// Parses a finite decimal number.
+pub(super) fn number(text: &str) -> Result<f64, LoadErrorKind> {
+    text.trim().parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| LoadErrorKind::BadNumber(text.to_owned()))
+}
+
+/// Tracks first occurrences of keys to report duplicates.
+pub(super) struct Seen<K: std::hash::Hash + Eq>(std::collections::HashMap<K, u64>);
+
+impl<K: std::hash::Hash + Eq> Default for Seen<K> {
+    fn default() -> Self {
+        Self(std::collections::HashMap::new())
+    }
+}
+
+impl<K: std::hash::Hash + Eq> Seen<K> {
+    /// Records `key` at `line`; returns the first line if it was seen before.
+    pub(super) fn first(&mut self, key: K, line: u64) -> Option<u64> {
+        match self.0.entry(key) {
+            std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(line);
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The domain model: regions, indicators and their observations, sources, honours, named
+//! practices and targets. Plain data; validation happens while loading (see [`crate::load`]).
+
+mod annotation;
+mod indicator;
+mod observation;
+mod region;
+mod source;
+
+pub use annotation::{Comparator, Honour, HonourLevel, HonourStatus, Practice, Target};
+pub use indicator::{Category, Direction, Indicator, IndicatorKind, Unit};
+pub use observation::{Observation, Qualifier};
+pub use region::{Level, Population, Region};
+pub use source::Source;

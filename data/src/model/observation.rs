@@ -1,0 +1,52 @@
+use crate::period::Period;
+
+/// One reported figure: a region's value of an indicator for a period, with its provenance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Observation {
+    pub region: String,
+    pub indicator: String,
+    pub period: Period,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// The figure as printed in the source, e.g. `1.2万余条`; it occurs in `quote`.
+    pub figure: String,
+    pub source: String,
+    /// The exact sentence of the source the figure came from.
+    pub quote: String,
+}
+
+/// How exact a reported value is: "1.2万余条" is at least 12,000.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    AtMost,
+    About,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::AtMost, Qualifier::About];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::About => "about",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|q| q.key() == key)
+    }
+
+    /// The mark shown before a value: `≥ 98`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::AtLeast => "≥ ",
+            Qualifier::AtMost => "≤ ",
+            Qualifier::About => "≈ ",
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Reference periods: what time a figure describes (not when it was published).
+
+use crate::lang::Lang;
+use std::{fmt, str::FromStr};
+
+/// The period a figure refers to, written in seed files as:
+/// `2021` (a year), `2022-H1` (a half-year), `2019-2022` (a span of years, inclusive),
+/// `asof-2022-09` (a stock at a month, e.g. when no period is stated: the publication month),
+/// `4y-running` (the same result N years running, up to the source's date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Period {
+    Year(u16),
+    HalfYear { year: u16, half: u8 },
+    Span { from: u16, to: u16 },
+    AsOf { year: u16, month: u8 },
+    Running { years: u8 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown period {0:?}: expected 2021, 2022-H1, 2019-2022, asof-2022-09 or 4y-running")]
+pub struct PeriodParseError(pub String);
+
+impl Period {
+    /// A key that orders periods by when they end; running streaks count as current.
+    pub fn end_key(self) -> i32 {
+        let months = |year: u16, month: u8| i32::from(year) * 12 + i32::from(month);
+        match self {
+            Period::Year(year) => months(year, 12),
+            Period::HalfYear { year, half } => months(year, 6 * half),
+            Period::Span { to, .. } => months(to, 12),
+            Period::AsOf { year, month } => months(year, month),
+            Period::Running { .. } => i32::MAX,
+        }
+    }
+
+    /// Whether the period is a point in a time series (so a trend chart can place it).
+    pub fn is_dated(self) -> bool {
+        !matches!(self, Period::Running { .. })
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Period::Year(y), Lang::Zh) => format!("{y}年"),
+            (Period::Year(y), Lang::En) => y.to_string(),
+            (Period::HalfYear { year, half: 1 }, Lang::Zh) => format!("{year}年上半年"),
+            (Period::HalfYear { year, .. }, Lang::Zh) => format!("{year}年下半年"),
+            (Period::HalfYear { year, half }, Lang::En) => format!("{year} H{half}"),
+            (Period::Span { from, to }, Lang::Zh) => format!("{from}—{to}年"),
+            (Period::Span { from, to }, Lang::En) => format!("{from}–{to}"),
+            (Period::AsOf { year, month }, Lang::Zh) => format!("截至{year}年{month}月"),
+            (Period::AsOf { year, month }, Lang::En) => {
+                format!("as of {}", month_year_en(year, month))
+            }
+            (Period::Running { years }, Lang::Zh) => format!("连续{years}年"),
+            (Period::Running { years }, Lang::En) => format!("{years} years running"),
+        }
+    }
+}
+
+fn month_year_en(year: u16, month: u8) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let name = MONTHS.get(usize::from(month).saturating_sub(1)).copied().unwrap_or("?");
+    format!("{name} {year}")
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::HalfYear { year, half } => write!(f, "{year}-H{half}"),
+            Period::Span { from, to } => write!(f, "{from}-{to}"),
+            Period::AsOf { year, month } => write!(f, "asof-{year}-{month:02}"),
+            Period::Running { years } => write!(f, "{years}y-running"),
+        }
+    }
+}
+
+impl FromStr for Period {
+    type Err = PeriodParseError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let err = || PeriodParseError(text.to_owned());
+        let year = |s: &str| s.parse::<u16>().ok().filter(|y| (1949..=2100).contains(y));
+        if let Some(years) = text.strip_suffix("y-running") {
+            let years = years.parse::<u8>().ok().filter(|n| *n >= 2).ok_or_else(err)?;
+            return Ok(Period::Running { years });
+        }
+        if let Some(rest) = text.strip_prefix("asof-") {
+            let (y, m) = rest.split_once('-').ok_or_else(err)?;
+            let month = m.parse::<u8>().ok().filter(|n| (1..=12).contains(n) && m.len() == 2);
+            return Ok(Period::AsOf { year: year(y).ok_or_else(err)?, month: month.ok_or_else(err)? });
+        }
+        match text.split_once('-') {
+            None => year(text).map(Period::Year).ok_or_else(err),
+            Some((y, "H1")) => Ok(Period::HalfYear { year: year(y).ok_or_else(err)?, half: 1 }),
+            Some((y, "H2")) => Ok(Period::HalfYear { year: year(y).ok_or_else(err)?, half: 2 }),
+            Some((a, b)) => match (year(a), year(b)) {
+                (Some(from), Some(to)) if from < to => Ok(Period::Span { from, to }),
+                _ => Err(err()),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_form() {
+        for text in ["2021", "2022-H1", "2022-H2", "2019-2022", "asof-2022-09", "4y-running"] {
+            let period: Period = text.parse().unwrap();
+            assert_eq!(period.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn rejects_malformed_periods() {
+        for text in ["", "21", "2022-H3", "2022-2019", "asof-2022-9", "asof-2022-13", "1y-running", "abc"] {
+            assert!(text.parse::<Period>().is_err(), "{text} should not parse");
+        }
+    }
+
+    #[test]
+    fn orders_by_end_and_labels_both_languages() {
+        let p = |s: &str| s.parse::<Period>().unwrap();
+        assert!(p("2021").end_key() < p("2022-H1").end_key());
+        assert!(p("2022-H1").end_key() < p("asof-2022-09").end_key());
+        assert!(p("2019-2022").end_key() > p("asof-2022-09").end_key());
+        assert_eq!(p("4y-running").label(Lang::Zh), "连续4年");
+        assert_eq!(p("asof-2022-09").label(Lang::En), "as of Sep 2022");
+        assert_eq!(p("2019-2022").label(Lang::Zh), "2019—2022年");
+    }
+}

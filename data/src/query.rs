@@ -1,0 +1,24 @@
+//! The questions the pages ask, answered with Polars over [`crate::frames::Frames`].
+
+mod compare;
+mod coverage;
+mod indicator_detail;
+mod region_profile;
+
+pub use compare::{CompareRow, Comparison, Normalisation, PeriodChoice, RankBound, compare};
+pub use coverage::{Coverage, coverage};
+pub use indicator_detail::{IndicatorDetail, indicator_detail};
+pub use region_profile::{ProfileFigure, RegionProfile, region_profile};
+
+/// Why a query has no answer. Callers map these to "not found" or "bad request".
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error("unknown indicator {0:?}")]
+    UnknownIndicator(String),
+    #[error("unknown region {0:?}")]
+    UnknownRegion(String),
+    #[error("indicator {0:?} has no per-capita view: its unit does not scale with population")]
+    PerCapitaNotApplicable(String),
+    #[error("query failed: {0}")]
+    Polars(#[from] polars::error::PolarsError),
+}

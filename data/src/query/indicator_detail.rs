@@ -1,0 +1,45 @@
+//! Everything about one indicator: its definition and every region's figures.
+
+use super::QueryError;
+use crate::{
+    dataset::Dataset,
+    model::{Category, Indicator, Observation, Unit},
+    period::Period,
+};
+use polars::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct IndicatorDetail<'a> {
+    pub indicator: &'a Indicator,
+    pub category: &'a Category,
+    pub unit: &'a Unit,
+    /// Newest period first, then by region code.
+    pub observations: Vec<&'a Observation>,
+    /// The distinct periods with figures, oldest first.
+    pub periods: Vec<Period>,
+}
+
+pub fn indicator_detail<'a>(data: &'a Dataset, key: &str) -> Result<IndicatorDetail<'a>, QueryError> {
+    let unknown = || QueryError::UnknownIndicator(key.to_owned());
+    let indicator = data.indicator(key).ok_or_else(unknown)?;
+    let category = data.category(&indicator.category).ok_or_else(unknown)?;
+    let unit = data.unit(&indicator.unit).ok_or_else(unknown)?;
+    let rows = data
+        .frames()
+        .observations
+        .clone()
+        .lazy()
+        .filter(col("indicator").eq(lit(key)))
+        .sort_by_exprs(
+            [col("period_end"), col("region")],
+            SortMultipleOptions::default().with_order_descending_multi([true, false]),
+        )
+        .select([col("row")])
+        .collect()?;
+    let observations: Vec<&Observation> =
+        rows.column("row")?.u32()?.iter().flatten().map(|r| &data.observations()[r as usize]).collect();
+    let mut periods: Vec<Period> = observations.iter().map(|o| o.period).collect();
+    periods.sort_by_key(|p| (p.end_key(), p.to_string()));
+    periods.dedup();
+    Ok(IndicatorDetail { indicator, category, unit, observations, periods })
+}

@@ -1,0 +1,84 @@
+//! One region's figures by category, its honours and practices, and where it ranks.
+
+use super::{Normalisation, PeriodChoice, QueryError, compare};
+use crate::{
+    dataset::Dataset,
+    model::{Category, Honour, Indicator, Observation, Practice, Region},
+};
+use polars::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct ProfileFigure<'a> {
+    pub observation: &'a Observation,
+    pub indicator: &'a Indicator,
+    /// Rank among the regions reporting the indicator, and how many report it; only when
+    /// at least two regions do and this is the region's latest figure.
+    pub rank: Option<(u32, usize)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RegionProfile<'a> {
+    pub region: &'a Region,
+    /// Categories in taxonomy order, each with the region's figures; empty ones left out.
+    pub categories: Vec<(&'a Category, Vec<ProfileFigure<'a>>)>,
+    pub honours: Vec<&'a Honour>,
+    pub practices: Vec<&'a Practice>,
+    /// Counties of this region that report figures of their own.
+    pub counties: Vec<&'a Region>,
+    /// Distinct indicators reported, out of all indicators.
+    pub reported_indicators: usize,
+    pub total_indicators: usize,
+}
+
+pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
+    let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
+    let rows = data
+        .frames()
+        .observations
+        .clone()
+        .lazy()
+        .filter(col("region").eq(lit(code)))
+        .with_column(col("period_end").max().over([col("indicator")])?.alias("latest_end"))
+        .select([col("row"), col("period_end").eq(col("latest_end")).alias("is_latest")])
+        .collect()?;
+    let obs_rows = rows.column("row")?.u32()?;
+    let latest = rows.column("is_latest")?.bool()?;
+    let mut figures = Vec::new();
+    for (row, is_latest) in obs_rows.iter().zip(latest.iter()) {
+        let Some(observation) = row.map(|r| &data.observations()[r as usize]) else { continue };
+        let Some(indicator) = data.indicator(&observation.indicator) else { continue };
+        let rank = if is_latest == Some(true) { rank_of(data, indicator, code)? } else { None };
+        figures.push(ProfileFigure { observation, indicator, rank });
+    }
+    let categories = data
+        .categories()
+        .iter()
+        .map(|c| {
+            let in_category = figures.iter().filter(|f| f.indicator.category == c.key).cloned().collect::<Vec<_>>();
+            (c, in_category)
+        })
+        .filter(|(_, f)| !f.is_empty())
+        .collect();
+    let mut reported: Vec<&str> = figures.iter().map(|f| f.indicator.key.as_str()).collect();
+    reported.sort_unstable();
+    reported.dedup();
+    Ok(RegionProfile {
+        region,
+        categories,
+        honours: data.honours().iter().filter(|h| h.region == code).collect(),
+        practices: data.practices().iter().filter(|p| p.region == code).collect(),
+        counties: data.regions().iter().filter(|r| r.parent.as_deref() == Some(code)).collect(),
+        reported_indicators: reported.len(),
+        total_indicators: data.indicators().len(),
+    })
+}
+
+fn rank_of(data: &Dataset, indicator: &Indicator, code: &str) -> Result<Option<(u32, usize)>, QueryError> {
+    let comparison = compare(data, &indicator.key, PeriodChoice::Latest, Normalisation::Absolute)?;
+    let reporting = comparison.reporting();
+    if reporting < 2 {
+        return Ok(None);
+    }
+    let rank = comparison.rows.iter().find(|r| r.region.code == code).and_then(|r| r.rank);
+    Ok(rank.map(|rank| (rank, reporting)))
+}

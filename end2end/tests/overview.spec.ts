@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+test('overview shows the seed data, in Chinese by default', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('河南法治建设数据看板');
+  const table = page.locator('table.coverage-table');
+  await expect(table.locator('tbody tr')).toHaveCount(18);
+  await expect(table.locator('tr[data-region="410600"] th')).toHaveText('鹤壁市');
+  await expect(table.locator('tr[data-region="410100"]')).toContainText('未报告');
+  await expect(page.getByRole('link', { name: '全部数据(CSV,UTF-8)' })).toHaveAttribute('href', '/downloads/observations.csv');
+  await expect(page.locator('.loading')).toHaveCount(0);
+});
+
+test('the English overview has its own URL', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Henan Rule-of-Law Dashboard');
+  await expect(page.locator('tr[data-region="410100"]')).toContainText('not reported');
+});
+
+test('the coverage filter works as a link, and without a reload when hydrated', async ({ page }, info) => {
+  await page.goto('/');
+  const hydrated = info.project.name === 'js-on';
+  if (hydrated) {
+    // Wait for the wasm to take over the server-rendered page.
+    await page.locator('body[data-hydrated="true"]').waitFor();
+    await page.evaluate(() => ((window as any).__marker = 'same document'));
+  }
+  await page.locator('#coverage-toggle').click();
+  await expect(page).toHaveURL(/\?reporting=only$/);
+  await expect(page.locator('table.coverage-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('tr[data-region="410100"]')).toHaveCount(0);
+  if (hydrated) {
+    expect(await page.evaluate(() => (window as any).__marker)).toBe('same document');
+  }
+  await page.locator('#coverage-toggle').click();
+  await expect(page.locator('table.coverage-table tbody tr')).toHaveCount(18);
+});
+
+test('the raw data downloads as CSV', async ({ request }) => {
+  const response = await request.get('/downloads/observations.csv');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const text = await response.text();
+  expect(text.split('\n')[0]).toBe('region_code,region_name,indicator,indicator_name,period,value,qualifier,unit,source,quote');
+});
+
+test('screenshot of the overview for the README', async ({ page }, info) => {
+  test.skip(info.project.name !== 'js-on', 'one screenshot is enough');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.screenshot({ path: 'screenshots/overview.png', fullPage: false });
+  await page.screenshot({ path: info.outputPath('overview-full.png'), fullPage: true });
+});

@@ -1,0 +1,51 @@
+//! The real server on an ephemeral port, over HTTP; and the binary refusing bad data.
+
+use std::{path::PathBuf, process::Command};
+
+#[tokio::test]
+async fn serves_pages_data_and_health_over_http() -> anyhow::Result<()> {
+    let addr = integration_tests::spawn_server().await;
+    let client = reqwest::Client::new();
+    let health = client.get(format!("http://{addr}/healthz")).send().await?;
+    assert_eq!(health.status(), 200);
+    let page = client.get(format!("http://{addr}/")).send().await?;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await?;
+    assert!(html.contains("鹤壁市"));
+    assert!(html.contains("/pkg/fazhi-kanban.js"), "the page loads the hydration script");
+    let csv = client.get(format!("http://{addr}/downloads/observations.csv")).send().await?;
+    assert_eq!(csv.status(), 200);
+    assert!(csv.text().await?.lines().count() > 60);
+    Ok(())
+}
+
+/// The server binary built beside this test (`make test` builds it first).
+fn server_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe.parent().and_then(|deps| deps.parent()).expect("target profile directory");
+    let binary = dir.join("server");
+    assert!(binary.exists(), "{} is missing: build it with `cargo build --release -p server`", binary.display());
+    binary
+}
+
+#[test]
+fn the_server_refuses_to_start_on_invalid_data() -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("fazhi-bad-seed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/seed");
+    for entry in std::fs::read_dir(&seed)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            std::fs::copy(&path, dir.join(path.file_name().unwrap()))?;
+        }
+    }
+    let observations = dir.join("observations.csv");
+    let text = std::fs::read_to_string(&observations)?.replacen("410300,", "419999,", 1);
+    std::fs::write(&observations, text)?;
+    let output = Command::new(server_binary()).args(["--addr", "127.0.0.1:0", "--seed-dir"]).arg(&dir).output()?;
+    std::fs::remove_dir_all(&dir)?;
+    assert!(!output.status.success(), "must exit non-zero");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("observations.csv:2:1 (region): unknown region \"419999\""), "{stderr}");
+    Ok(())
+}
