@@ -68,7 +68,9 @@ test: build test-tools test-rust test-e2e
 
 test-rust:
 	cargo fmt --all --check
-	cargo test --release --workspace
+	# One test at a time: a panicking test can leave concurrent in-process renders waiting
+	# forever on Leptos' shared executor, turning one failure into a hang.
+	cargo test --release --workspace -- --test-threads=1
 
 test-e2e:
 	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \

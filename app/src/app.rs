@@ -1,7 +1,7 @@
 use crate::{
     components::{SiteFooter, SiteHeader},
     i18n::use_lang,
-    pages::{NotFound, Overview},
+    pages::{Category, Compare, Indicator, Indicators, NotFound, Observation, Overview, Region, Regions, Sources},
 };
 use leptos::prelude::*;
 use leptos_meta::{Html, provide_meta_context};
@@ -11,8 +11,9 @@ use leptos_router::{
     path,
 };
 
-/// Routes. Public pages render fully on the server (`SsrMode::Async`) so they are complete
-/// without JavaScript; with it they hydrate and navigate without reloads.
+/// Routes, each in Chinese (`/...`) and English (`/en/...`). Public pages render fully on the
+/// server (`SsrMode::Async`) so they are complete without JavaScript; with it they hydrate and
+/// navigate without reloads.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -33,6 +34,22 @@ fn Document() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Overview ssr=SsrMode::Async />
                 <Route path=path!("/en") view=Overview ssr=SsrMode::Async />
+                <Route path=path!("/compare") view=Compare ssr=SsrMode::Async />
+                <Route path=path!("/en/compare") view=Compare ssr=SsrMode::Async />
+                <Route path=path!("/regions") view=Regions ssr=SsrMode::Async />
+                <Route path=path!("/en/regions") view=Regions ssr=SsrMode::Async />
+                <Route path=path!("/region/:code") view=Region ssr=SsrMode::Async />
+                <Route path=path!("/en/region/:code") view=Region ssr=SsrMode::Async />
+                <Route path=path!("/indicators") view=Indicators ssr=SsrMode::Async />
+                <Route path=path!("/en/indicators") view=Indicators ssr=SsrMode::Async />
+                <Route path=path!("/indicator/:key") view=Indicator ssr=SsrMode::Async />
+                <Route path=path!("/en/indicator/:key") view=Indicator ssr=SsrMode::Async />
+                <Route path=path!("/category/:key") view=Category ssr=SsrMode::Async />
+                <Route path=path!("/en/category/:key") view=Category ssr=SsrMode::Async />
+                <Route path=path!("/observation/:region/:indicator/:period") view=Observation ssr=SsrMode::Async />
+                <Route path=path!("/en/observation/:region/:indicator/:period") view=Observation ssr=SsrMode::Async />
+                <Route path=path!("/sources") view=Sources ssr=SsrMode::Async />
+                <Route path=path!("/en/sources") view=Sources ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />

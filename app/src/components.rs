@@ -1,13 +1,27 @@
 //! Pieces shared by pages.
 
+mod chart_figure;
+mod compare_controls;
 mod coverage_table;
+mod error_view;
+mod figure_table;
 mod headline_cards;
+mod honours_table;
+mod page_data;
+mod rank_table;
 mod site_footer;
 mod site_header;
 mod source_line;
 
+pub use chart_figure::ChartFigure;
+pub use compare_controls::CompareControls;
 pub use coverage_table::CoverageTable;
+pub use error_view::ErrorView;
+pub use figure_table::FigureTable;
 pub use headline_cards::HeadlineCards;
+pub use honours_table::HonoursTable;
+pub use page_data::page_data;
+pub use rank_table::RankTable;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_line::SourceLine;

@@ -1,6 +1,9 @@
 //! 法治看板's pages, components and server functions. Built twice: with `ssr` into the
 //! server, and with `hydrate` into the browser's wasm.
 
+// Leptos view types nest deeply; whole pages exceed the default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod api;
 mod app;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,10 @@
 //! The axum server: the Leptos pages and server functions, open-data downloads and a health
 //! check, over a dataset loaded and validated at start-up.
 
+// Leptos view types nest deeply; whole pages exceed the default limit of 128.
+#![recursion_limit = "256"]
+
+mod charts;
 mod cli;
 mod downloads;
 mod health;
@@ -46,6 +50,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/downloads/observations.csv", get(downloads::observations_csv))
+        .route("/charts/compare.svg", get(charts::compare_svg))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

@@ -3,9 +3,14 @@
 
 use std::net::SocketAddr;
 
-/// Server state over the embedded seed data, with the site root of the release build.
+/// Server state over the embedded seed data.
 pub fn seed_state() -> server::AppState {
-    let data = server::load_dataset(None).expect("embedded seed loads");
+    state_with(data::SeedFiles::embedded())
+}
+
+/// Server state over seed files a test has edited.
+pub fn state_with(files: data::SeedFiles) -> server::AppState {
+    let data = data::load(&files).unwrap_or_else(|e| panic!("fixture must load: {e}"));
     let options = leptos::prelude::LeptosOptions::builder()
         .output_name("fazhi-kanban")
         .site_root(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site"))

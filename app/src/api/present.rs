@@ -1,16 +1,30 @@
 //! Turning `data`'s query results into the view models pages render (server side only).
 
+mod category;
+mod compare;
+mod lists;
+mod observation;
+mod overview;
+mod region;
+
+pub use category::category;
+pub use compare::{CompareParams, compare, compare_chart_svg, indicator, indicator_trend_svg};
+pub use lists::{indicators, regions, sources};
+pub use observation::observation;
+pub use overview::overview;
+pub use region::region;
+
 use crate::{
     error::AppError,
-    model::{CoverageRow, CoverageTable, Headline, Overview, SourceRef},
+    i18n::{Lang, Text},
+    model::{FigureView, IndicatorSummary, RegionLink, SourceRef},
 };
 use data::{
-    Dataset, Lang,
-    model::{HonourLevel, IndicatorKind, Level, Observation, Source},
-    query::coverage,
+    Dataset,
+    model::{Direction, Indicator, IndicatorKind, Observation, Qualifier, Region, Source},
 };
 
-pub(crate) fn source_ref(source: &Source) -> SourceRef {
+pub fn source_ref(source: &Source) -> SourceRef {
     SourceRef {
         id: source.id.clone(),
         title: source.title.clone(),
@@ -20,62 +34,91 @@ pub(crate) fn source_ref(source: &Source) -> SourceRef {
     }
 }
 
-/// An observation with its value formatted for display.
-pub(super) fn headline(data: &Dataset, o: &Observation, lang: Lang) -> Option<Headline> {
+pub(crate) fn region_link(region: &Region, lang: Lang) -> RegionLink {
+    RegionLink { code: region.code.clone(), name: region.name.get(lang.into()).to_owned() }
+}
+
+pub(crate) fn observation_href(o: &Observation, lang: Lang) -> String {
+    lang.href(&format!("/observation/{}/{}/{}", o.region, o.indicator, o.period))
+}
+
+/// The value of an observation as the tables show it: "≥ 98%", "第3位".
+pub(crate) fn value_text(data: &Dataset, o: &Observation, lang: Lang) -> String {
+    let Some(indicator) = data.indicator(&o.indicator) else { return data::format::number(o.value) };
+    match data.unit(&indicator.unit) {
+        Some(unit) => data::format::value(o.value, o.qualifier, indicator.kind, unit, lang.into()),
+        None => data::format::number(o.value),
+    }
+}
+
+pub(crate) fn figure_view(
+    data: &Dataset,
+    o: &Observation,
+    rank: Option<(u32, usize)>,
+    lang: Lang,
+) -> Option<FigureView> {
     let region = data.region(&o.region)?;
     let indicator = data.indicator(&o.indicator)?;
-    let unit = data.unit(&indicator.unit)?;
-    Some(Headline {
-        region_code: region.code.clone(),
-        region: region.name.get(lang).to_owned(),
+    let rank = rank
+        .map(|(rank, n)| crate::i18n::fill(lang.t(Text::RankOf), &[("rank", rank.to_string()), ("n", n.to_string())]));
+    Some(FigureView {
+        region: region_link(region, lang),
         indicator_key: indicator.key.clone(),
-        indicator: indicator.name.get(lang).to_owned(),
-        value: data::format::value(o.value, o.qualifier, indicator.kind, unit, lang),
-        period: o.period.label(lang),
+        indicator: indicator.name.get(lang.into()).to_owned(),
+        value: value_text(data, o, lang),
+        period: o.period.label(lang.into()),
+        rank,
         quote: o.quote.clone(),
+        observation_href: observation_href(o, lang),
     })
 }
 
-pub(super) fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
-    let coverage = coverage(data)?;
-    let sources = data
-        .sources()
-        .iter()
-        .filter(|s| data.observations().iter().any(|o| o.source == s.id))
-        .map(source_ref)
-        .collect();
-    let census = data.province().and_then(|p| p.population.as_ref()).and_then(|p| data.source(&p.source));
-    let firsts = data
-        .observations()
-        .iter()
-        .filter(|o| o.value == 1.0 && data.indicator(&o.indicator).is_some_and(|i| i.kind == IndicatorKind::Rank))
-        .filter_map(|o| headline(data, o, lang))
-        .collect();
-    let rows: Vec<CoverageRow> = coverage
-        .regions
-        .iter()
-        .enumerate()
-        .map(|(r, region)| CoverageRow {
-            code: region.code.clone(),
-            name: region.name.get(lang).to_owned(),
-            counts: data.categories().iter().map(|c| coverage.count_in(r, c)).collect(),
-            total: coverage.count(r),
-        })
-        .collect();
-    Ok(Overview {
-        sources,
-        census: census.map(source_ref),
-        figures: data.observations().len(),
-        indicators: data.indicators().len(),
-        categories: data.categories().len(),
-        prefectures: data.regions_at(Level::Prefecture).count(),
-        reporting_prefectures: rows.iter().filter(|r| r.total > 0).count(),
-        honours: data.honours().len(),
-        national_honours: data.honours().iter().filter(|h| h.level == HonourLevel::National).count(),
-        firsts,
-        coverage: CoverageTable {
-            categories: data.categories().iter().map(|c| c.name.get(lang).to_owned()).collect(),
-            rows,
-        },
+pub(crate) fn kind_text(kind: IndicatorKind) -> Text {
+    match kind {
+        IndicatorKind::Count => Text::KindCount,
+        IndicatorKind::Rate => Text::KindRate,
+        IndicatorKind::Rank => Text::KindRank,
+        IndicatorKind::Change => Text::KindChange,
+        IndicatorKind::Streak => Text::KindStreak,
+    }
+}
+
+pub(crate) fn qualifier_text(qualifier: Qualifier) -> Text {
+    match qualifier {
+        Qualifier::Exact => Text::QualifierExact,
+        Qualifier::AtLeast => Text::QualifierAtLeast,
+        Qualifier::AtMost => Text::QualifierAtMost,
+        Qualifier::About => Text::QualifierAbout,
+    }
+}
+
+pub(crate) fn indicator_summary(
+    data: &Dataset,
+    indicator: &Indicator,
+    lang: Lang,
+) -> Result<IndicatorSummary, AppError> {
+    let l = lang.into();
+    let category = data.category(&indicator.category).ok_or(AppError::Internal)?;
+    let unit = data.unit(&indicator.unit).ok_or(AppError::Internal)?;
+    let lower = indicator.direction == Direction::LowerIsBetter;
+    Ok(IndicatorSummary {
+        key: indicator.key.clone(),
+        name: indicator.name.get(l).to_owned(),
+        category_key: category.key.clone(),
+        category: category.name.get(l).to_owned(),
+        definition: indicator.definition.get(l).to_owned(),
+        unit: unit.symbol.get(l).to_owned(),
+        kind: lang.t(kind_text(indicator.kind)).to_owned(),
+        direction: lang.t(if lower { Text::LowerIsBetter } else { Text::HigherIsBetter }).to_owned(),
+        lower_is_better: lower,
     })
+}
+
+/// Regions that report an indicator, for defaults and lists.
+pub(crate) fn reporting_regions(data: &Dataset, indicator: &str) -> usize {
+    let mut regions: Vec<&str> =
+        data.observations().iter().filter(|o| o.indicator == indicator).map(|o| o.region.as_str()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    regions.len()
 }

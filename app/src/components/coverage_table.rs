@@ -12,7 +12,14 @@ pub fn CoverageTable(table: Table, #[prop(into)] reporting_only: Signal<bool>) -
     let lang = use_lang();
     let t = move |text: Text| lang.get().t(text);
     let Table { categories, rows } = table;
-    let header = categories.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
+    let header = categories
+        .iter()
+        .map(|(key, name)| {
+            let href = lang.get().href(&format!("/category/{key}"));
+            view! { <th scope="col"><a href=href>{name.clone()}</a></th> }
+        })
+        .collect_view();
+    let keys: Vec<String> = categories.into_iter().map(|(key, _)| key).collect();
     let toggle = move || {
         let (href, text) = if reporting_only.get() {
             (lang.get().href("/"), Text::CoverageShowAll)
@@ -25,12 +32,17 @@ pub fn CoverageTable(table: Table, #[prop(into)] reporting_only: Signal<bool>) -
         rows.iter()
             .filter(|row| !reporting_only.get() || row.total > 0)
             .map(|row| {
+                let region_href = lang.get().href(&format!("/region/{}", row.code));
                 let counts = row
                     .counts
                     .iter()
-                    .map(|n| match n {
+                    .zip(&keys)
+                    .map(|(n, key)| match n {
                         0 => view! { <td class="num num--zero">"–"</td> }.into_any(),
-                        n => view! { <td class="num">{*n}</td> }.into_any(),
+                        n => {
+                            let href = format!("{region_href}#{key}");
+                            view! { <td class="num"><a href=href>{*n}</a></td> }.into_any()
+                        }
                     })
                     .collect_view();
                 let total = match row.total {
@@ -39,7 +51,7 @@ pub fn CoverageTable(table: Table, #[prop(into)] reporting_only: Signal<bool>) -
                 };
                 view! {
                     <tr data-region=row.code.clone()>
-                        <th scope="row">{row.name.clone()}</th>
+                        <th scope="row"><a href=region_href.clone()>{row.name.clone()}</a></th>
                         {counts}
                         {total}
                     </tr>

@@ -21,8 +21,12 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__title">{move || t(Text::SiteTitle)}</span>
                     <span class="site-header__subtitle">{move || t(Text::SiteSubtitle)}</span>
                 </a>
-                <nav class="site-nav" aria-label=move || t(Text::NavOverview)>
-                    <A href=move || lang.get().href("/")>{move || t(Text::NavOverview)}</A>
+                <nav class="site-nav" aria-label=move || t(Text::NavMain)>
+                    <A href=move || lang.get().href("/") exact=true>{move || t(Text::NavOverview)}</A>
+                    <A href=move || lang.get().href("/compare")>{move || t(Text::NavCompare)}</A>
+                    <A href=move || lang.get().href("/regions")>{move || t(Text::NavRegions)}</A>
+                    <A href=move || lang.get().href("/indicators")>{move || t(Text::NavIndicators)}</A>
+                    <A href=move || lang.get().href("/sources")>{move || t(Text::NavSources)}</A>
                     <a href=switch_href hreflang=other_lang lang=other_lang rel="alternate">
                         {move || t(Text::NavLanguage)}
                     </a>

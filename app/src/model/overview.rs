@@ -1,10 +1,10 @@
+use super::{FigureView, HonourView};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
     /// The sources the figures are taken from.
     pub sources: Vec<SourceRef>,
-    pub census: Option<SourceRef>,
     pub figures: usize,
     pub indicators: usize,
     pub categories: usize,
@@ -13,7 +13,8 @@ pub struct Overview {
     pub honours: usize,
     pub national_honours: usize,
     /// Figures that put a region first in the province.
-    pub firsts: Vec<Headline>,
+    pub firsts: Vec<FigureView>,
+    pub honour_list: Vec<HonourView>,
     pub coverage: CoverageTable,
 }
 
@@ -26,22 +27,11 @@ pub struct SourceRef {
     pub url: Option<String>,
 }
 
-/// One figure, formatted for display, with the sentence it came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Headline {
-    pub region_code: String,
-    pub region: String,
-    pub indicator_key: String,
-    pub indicator: String,
-    pub value: String,
-    pub period: String,
-    pub quote: String,
-}
-
 /// Regions × categories: how many indicators each region reports per category.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoverageTable {
-    pub categories: Vec<String>,
+    /// (key, name) of each category, in taxonomy order.
+    pub categories: Vec<(String, String)>,
     pub rows: Vec<CoverageRow>,
 }
 

@@ -1,6 +1,6 @@
 use crate::{
     api::get_overview,
-    components::{CoverageTable, HeadlineCards, SourceLine},
+    components::{CoverageTable, HeadlineCards, HonoursTable, SourceLine},
     i18n::{Text, fill, use_lang},
     model::Overview as OverviewData,
 };
@@ -63,12 +63,16 @@ fn OverviewBody(data: OverviewData, reporting_only: Signal<bool>) -> impl IntoVi
         <section aria-labelledby="firsts-heading">
             <h2 id="firsts-heading">{t(Text::FirstsHeading)}</h2>
             <p>{t(Text::FirstsIntro)}</p>
-            <HeadlineCards headlines=data.firsts />
+            <HeadlineCards figures=data.firsts />
         </section>
         <section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t(Text::CoverageHeading)}</h2>
             <p>{t(Text::CoverageIntro)}</p>
             <CoverageTable table=data.coverage reporting_only />
+        </section>
+        <section aria-labelledby="honours-heading">
+            <h2 id="honours-heading">{t(Text::HonoursTableHeading)}</h2>
+            <HonoursTable honours=data.honour_list by_region=true />
         </section>
         <section aria-labelledby="download-heading">
             <h2 id="download-heading">{t(Text::DownloadHeading)}</h2>

@@ -1,0 +1,306 @@
+//! The compare page, its chart, and the indicator page that shares them.
+
+use super::{figure_view, indicator_summary, observation_href, reporting_regions, source_ref, value_text};
+use crate::{
+    charts::{Bar, BarChart, BarScale, TrendChart, TrendSeries},
+    error::AppError,
+    i18n::{Lang, Text, fill},
+    model::{Choice, ComparePage, CompareRowView, IndicatorPage},
+};
+use data::{
+    Dataset, Period,
+    model::{Indicator, IndicatorKind, Qualifier},
+    query::{Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_detail},
+};
+use serde::{Deserialize, Serialize};
+
+/// The compare page's URL query, as typed; checked by [`resolve`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompareParams {
+    pub category: Option<String>,
+    pub indicator: Option<String>,
+    pub period: Option<String>,
+    pub per: Option<String>,
+}
+
+struct Resolved<'a> {
+    indicator: &'a Indicator,
+    period: PeriodChoice,
+    normalisation: Normalisation,
+}
+
+/// Unknown keys are 404, malformed values 400; a period or per-capita choice that does not
+/// apply to the chosen indicator (left over from a previous choice) falls back to the default.
+fn resolve<'a>(data: &'a Dataset, params: &CompareParams) -> Result<Resolved<'a>, AppError> {
+    let category = match params.category.as_deref().filter(|c| !c.is_empty()) {
+        Some(key) => Some(data.category(key).ok_or_else(|| AppError::NotFound(format!("category {key}")))?),
+        None => None,
+    };
+    let chosen = match params.indicator.as_deref().filter(|i| !i.is_empty()) {
+        Some(key) => Some(data.indicator(key).ok_or_else(|| AppError::NotFound(format!("indicator {key}")))?),
+        None => None,
+    };
+    let indicator = match (chosen, category) {
+        (Some(i), Some(c)) if i.category != c.key => default_indicator(data, Some(&c.key)),
+        (Some(i), _) => Some(i),
+        (None, c) => default_indicator(data, c.map(|c| c.key.as_str())),
+    }
+    .ok_or_else(|| AppError::NotFound("indicator".into()))?;
+    let period = match params.period.as_deref().filter(|p| !p.is_empty() && *p != "latest") {
+        None => PeriodChoice::Latest,
+        Some(text) => {
+            let period: Period =
+                text.parse().map_err(|e: data::period::PeriodParseError| AppError::BadRequest(e.to_string()))?;
+            let reported = data.observations().iter().any(|o| o.indicator == indicator.key && o.period == period);
+            if reported { PeriodChoice::Exact(period) } else { PeriodChoice::Latest }
+        }
+    };
+    let normalisation = match params.per.as_deref() {
+        None | Some("") => Normalisation::Absolute,
+        Some("capita") if indicator.per_capita => Normalisation::PerTenThousand,
+        Some("capita") => Normalisation::Absolute,
+        Some(other) => return Err(AppError::BadRequest(format!("per={other}: expected per=capita"))),
+    };
+    Ok(Resolved { indicator, period, normalisation })
+}
+
+/// The indicator most regions report (first in seed order on a tie), within a category.
+fn default_indicator<'a>(data: &'a Dataset, category: Option<&str>) -> Option<&'a Indicator> {
+    let candidates = data.indicators().iter().filter(|i| category.is_none_or(|c| i.category == c));
+    candidates.rev().max_by_key(|i| reporting_regions(data, &i.key))
+}
+
+pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<ComparePage, AppError> {
+    let resolved = resolve(data, params)?;
+    let comparison = compare_query(data, &resolved.indicator.key, resolved.period, resolved.normalisation)?;
+    let indicator = resolved.indicator;
+    let l = lang.into();
+    let choice = |value: &str, label: String, selected: bool| Choice { value: value.to_owned(), label, selected };
+    let categories = data
+        .categories()
+        .iter()
+        .map(|c| choice(&c.key, c.name.get(l).to_owned(), c.key == indicator.category))
+        .collect();
+    let indicators = data
+        .indicators()
+        .iter()
+        .filter(|i| i.category == indicator.category)
+        .map(|i| choice(&i.key, i.name.get(l).to_owned(), i.key == indicator.key))
+        .collect();
+    let mut periods = vec![choice("latest", lang.t(Text::Latest).to_owned(), resolved.period == PeriodChoice::Latest)];
+    let detail = indicator_detail(data, &indicator.key)?;
+    periods.extend(
+        detail
+            .periods
+            .iter()
+            .rev()
+            .map(|p| choice(&p.to_string(), p.label(l), resolved.period == PeriodChoice::Exact(*p))),
+    );
+    let rows = rows(data, &comparison, lang);
+    let reporting = comparison.reporting();
+    let only_reporter = (reporting == 1).then(|| {
+        let name = rows.iter().find(|r| r.reported).map(|r| r.region.clone()).unwrap_or_default();
+        fill(lang.t(Text::OnlyReporter), &[("region", name)])
+    });
+    let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, lang)?) } else { None };
+    let population_source = comparison.population_source.and_then(|id| data.source(id)).map(source_ref);
+    Ok(ComparePage {
+        categories,
+        indicators,
+        periods,
+        per_capita_available: indicator.per_capita,
+        per_capita: resolved.normalisation == Normalisation::PerTenThousand,
+        indicator: indicator_summary(data, indicator, lang)?,
+        total: comparison.rows.len(),
+        rows,
+        reporting,
+        only_reporter,
+        chart_svg,
+        chart_href: chart_href(&comparison, lang),
+        population_source,
+    })
+}
+
+fn chart_href(c: &Comparison, lang: Lang) -> String {
+    let mut href = format!("/charts/compare.svg?indicator={}", c.indicator.key);
+    if let PeriodChoice::Exact(p) = c.period {
+        href.push_str(&format!("&period={p}"));
+    }
+    if c.normalisation == Normalisation::PerTenThousand {
+        href.push_str("&per=capita");
+    }
+    if lang == Lang::En {
+        href.push_str("&lang=en");
+    }
+    href
+}
+
+fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {
+    let l = lang.into();
+    c.rows
+        .iter()
+        .map(|row| {
+            let tied = row.rank.is_some() && c.rows.iter().filter(|r| r.rank == row.rank).count() > 1;
+            let rank_note = match (row.bound, tied) {
+                (RankBound::OrBetter, _) => lang.t(Text::RankOrBetter),
+                (RankBound::OrWorse, _) => lang.t(Text::RankOrWorse),
+                (RankBound::Approximate, _) => lang.t(Text::RankApprox),
+                (RankBound::Exact, true) => lang.t(Text::Tied),
+                (RankBound::Exact, false) => "",
+            };
+            let reported = row.observation.map(|o| value_text(data, o, lang)).unwrap_or_default();
+            let value = match (row.observation, row.value) {
+                (None, _) => lang.t(Text::NotReported).to_owned(),
+                (Some(_), Some(v)) if c.normalisation == Normalisation::PerTenThousand => {
+                    format!("{} {}", data::format::number(v), lang.t(Text::PerTenThousand))
+                }
+                (Some(_), _) => reported.clone(),
+            };
+            CompareRowView {
+                region_code: row.region.code.clone(),
+                region: row.region.name.get(l).to_owned(),
+                rank: row.rank.map(|r| r.to_string()).unwrap_or_default(),
+                rank_note: rank_note.to_owned(),
+                value,
+                reported: row.observation.is_some(),
+                reported_value: reported,
+                period: row.observation.map(|o| o.period.label(l)).unwrap_or_default(),
+                source: row
+                    .observation
+                    .and_then(|o| data.source(&o.source))
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default(),
+                observation_href: row.observation.map(|o| observation_href(o, lang)).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// The bar chart of a comparison; only reporting regions when `reporters_only`.
+fn bar_chart(data: &Dataset, c: &Comparison, lang: Lang, id: &str, reporters_only: bool) -> Result<String, AppError> {
+    let l = lang.into();
+    let rank_scale = c.indicator.kind == IndicatorKind::Rank && c.normalisation == Normalisation::Absolute;
+    let views = rows(data, c, lang);
+    let bars: Vec<Bar> = c
+        .rows
+        .iter()
+        .zip(&views)
+        .filter(|(row, _)| !reporters_only || row.observation.is_some())
+        .map(|(row, view)| {
+            let open = row.observation.map(|o| o.qualifier).and_then(|q| match q {
+                Qualifier::AtLeast => Some(!rank_scale),
+                Qualifier::AtMost => Some(rank_scale),
+                Qualifier::Exact | Qualifier::About => None,
+            });
+            Bar {
+                label: row.region.name.get(l).to_owned(),
+                value: row.value,
+                value_label: view.value.clone(),
+                open_end: open,
+                highlight: false,
+            }
+        })
+        .collect();
+    let name = c.indicator.name.get(l);
+    let period = match c.period {
+        PeriodChoice::Latest => lang.t(Text::Latest).to_owned(),
+        PeriodChoice::Exact(p) => p.label(l),
+    };
+    let summary =
+        fill(lang.t(Text::ReportingCount), &[("n", c.reporting().to_string()), ("total", c.rows.len().to_string())]);
+    let leaders: Vec<String> =
+        views.iter().filter(|v| v.rank == "1").map(|v| format!("{} {}", v.region, v.value)).collect();
+    let unit = data.unit(&c.indicator.unit).map(|u| u.symbol.get(l).to_owned()).unwrap_or_default();
+    let axis_label = match (rank_scale, c.normalisation) {
+        (true, _) => lang.t(Text::KindRank).to_owned(),
+        (false, Normalisation::PerTenThousand) => format!("{unit} · {}", lang.t(Text::PerTenThousand)),
+        (false, Normalisation::Absolute) => unit,
+    };
+    let chart = BarChart {
+        id: id.to_owned(),
+        title: format!("{name} · {period}"),
+        desc: format!("{summary}. 1: {}.", leaders.join(", ")),
+        axis_label,
+        not_reported: lang.t(Text::NotReported).to_owned(),
+        scale: if rank_scale { BarScale::Rank { of: c.rows.len() as u32 } } else { BarScale::Linear },
+        bars,
+    };
+    chart.to_svg().map_err(|e| {
+        leptos::logging::error!("chart {id}: {e}");
+        AppError::Internal
+    })
+}
+
+fn chart(data: &Dataset, c: &Comparison, lang: Lang) -> Result<String, AppError> {
+    bar_chart(data, c, lang, &format!("compare-{}", c.indicator.key), false)
+}
+
+/// A compact chart of only the regions that report (small multiples).
+pub(crate) fn reporters_chart(data: &Dataset, indicator: &str, lang: Lang) -> Result<String, AppError> {
+    let c = compare_query(data, indicator, PeriodChoice::Latest, Normalisation::Absolute)?;
+    bar_chart(data, &c, lang, &format!("small-{indicator}"), true)
+}
+
+/// `/charts/compare.svg`: the compare page's chart as a file.
+pub fn compare_chart_svg(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<String, AppError> {
+    let r = resolve(data, params)?;
+    let comparison = compare_query(data, &r.indicator.key, r.period, r.normalisation)?;
+    chart(data, &comparison, lang)
+}
+
+/// A line per region across the indicator's dated periods, when it has two or more.
+pub fn indicator_trend_svg(data: &Dataset, key: &str, lang: Lang) -> Result<Option<String>, AppError> {
+    let detail = indicator_detail(data, key)?;
+    let periods: Vec<Period> = detail.periods.iter().copied().filter(|p| p.is_dated()).collect();
+    if periods.len() < 2 {
+        return Ok(None);
+    }
+    let l = lang.into();
+    let mut regions: Vec<&str> = detail.observations.iter().map(|o| o.region.as_str()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let series = regions
+        .iter()
+        .filter_map(|code| data.region(code))
+        .map(|region| TrendSeries {
+            label: region.name.get(l).to_owned(),
+            values: periods
+                .iter()
+                .map(|p| {
+                    detail.observations.iter().find(|o| o.region == region.code && o.period == *p).map(|o| o.value)
+                })
+                .collect(),
+        })
+        .collect();
+    let unit = detail.unit.symbol.get(l).to_owned();
+    let name = detail.indicator.name.get(l);
+    let chart = TrendChart {
+        id: format!("trend-{key}"),
+        title: format!("{name} · {}", lang.t(Text::TrendHeading)),
+        desc: format!("{name}: {} – {}", periods[0].label(l), periods[periods.len() - 1].label(l)),
+        axis_label: unit,
+        periods: periods.iter().map(|p| p.label(l)).collect(),
+        series,
+    };
+    chart.to_svg().map(Some).map_err(|e| {
+        leptos::logging::error!("trend chart {key}: {e}");
+        AppError::Internal
+    })
+}
+
+/// `/indicator/{key}`.
+pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage, AppError> {
+    let detail = indicator_detail(data, key)?;
+    let comparison = compare_query(data, key, PeriodChoice::Latest, Normalisation::Absolute)?;
+    let reporting = comparison.reporting();
+    let figures = detail.observations.iter().filter_map(|o| figure_view(data, o, None, lang)).collect();
+    Ok(IndicatorPage {
+        indicator: indicator_summary(data, detail.indicator, lang)?,
+        per_capita: detail.indicator.per_capita,
+        figures,
+        reporting,
+        chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang)?) } else { None },
+        trend_svg: indicator_trend_svg(data, key, lang)?,
+        compare_href: lang.href(&format!("/compare?indicator={key}")),
+    })
+}

@@ -1,0 +1,86 @@
+//! The index pages: regions, indicators, sources.
+
+use super::{figure_view, region_link, reporting_regions, source_ref};
+use crate::{
+    error::AppError,
+    i18n::Lang,
+    model::{
+        IndicatorGroup, IndicatorListItem, IndicatorsPage, RegionListRow, RegionsPage, SourcePage, SourceWithFigures,
+    },
+};
+use data::{Dataset, model::Level, query::coverage};
+
+pub fn regions(data: &Dataset, lang: Lang) -> Result<RegionsPage, AppError> {
+    let coverage = coverage(data)?;
+    let rows = coverage
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, region)| {
+            let counties: Vec<&str> = data
+                .regions()
+                .iter()
+                .filter(|r| r.parent.as_deref() == Some(region.code.as_str()))
+                .map(|r| r.code.as_str())
+                .collect();
+            RegionListRow {
+                region: region_link(region, lang),
+                population: region.population.as_ref().map(|p| data::format::number(p.residents as f64)),
+                reported: coverage.count(i),
+                honours: data
+                    .honours()
+                    .iter()
+                    .filter(|h| h.region == region.code || counties.contains(&h.region.as_str()))
+                    .count(),
+            }
+        })
+        .collect();
+    let population_source = data
+        .regions_at(Level::Prefecture)
+        .find_map(|r| r.population.as_ref())
+        .and_then(|p| data.source(&p.source))
+        .map(source_ref);
+    Ok(RegionsPage { rows, population_source })
+}
+
+pub fn indicators(data: &Dataset, lang: Lang) -> Result<IndicatorsPage, AppError> {
+    let l = lang.into();
+    let groups = data
+        .categories()
+        .iter()
+        .map(|c| IndicatorGroup {
+            key: c.key.clone(),
+            name: c.name.get(l).to_owned(),
+            framework: c.framework.get(l).to_owned(),
+            indicators: data
+                .indicators()
+                .iter()
+                .filter(|i| i.category == c.key)
+                .map(|i| IndicatorListItem {
+                    key: i.key.clone(),
+                    name: i.name.get(l).to_owned(),
+                    reporting: reporting_regions(data, &i.key),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(IndicatorsPage { groups })
+}
+
+pub fn sources(data: &Dataset, lang: Lang) -> Result<SourcePage, AppError> {
+    let sources = data
+        .sources()
+        .iter()
+        .map(|s| SourceWithFigures {
+            source: source_ref(s),
+            note: s.note.clone(),
+            figures: data
+                .observations()
+                .iter()
+                .filter(|o| o.source == s.id)
+                .filter_map(|o| figure_view(data, o, None, lang))
+                .collect(),
+        })
+        .collect();
+    Ok(SourcePage { sources })
+}

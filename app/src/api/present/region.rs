@@ -1,0 +1,85 @@
+use super::{figure_view, region_link, source_ref};
+use crate::{
+    error::AppError,
+    i18n::{Lang, Text},
+    model::{HonourView, PracticeView, RegionCategory, RegionPage},
+};
+use data::{
+    Dataset,
+    model::{Honour, HonourLevel, HonourStatus, Level},
+    query::region_profile,
+};
+
+pub(crate) fn level_text(level: Level) -> Text {
+    match level {
+        Level::Province => Text::LevelProvince,
+        Level::Prefecture => Text::LevelPrefecture,
+        Level::County => Text::LevelCounty,
+    }
+}
+
+pub(crate) fn honour_view(data: &Dataset, h: &Honour, lang: Lang) -> Option<HonourView> {
+    let region = data.region(&h.region)?;
+    Some(HonourView {
+        region: region_link(region, lang),
+        title: h.title.get(lang.into()).to_owned(),
+        level: lang
+            .t(match h.level {
+                HonourLevel::National => Text::HonourNational,
+                HonourLevel::Provincial => Text::HonourProvincial,
+            })
+            .to_owned(),
+        status: lang
+            .t(match h.status {
+                HonourStatus::Awarded => Text::HonourAwarded,
+                HonourStatus::Nominated => Text::HonourNominated,
+            })
+            .to_owned(),
+        year: h.year,
+        quote: h.quote.clone(),
+    })
+}
+
+/// `/region/{code}`: figures by category with ranks, honours (its counties' too), practices.
+pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppError> {
+    let profile = region_profile(data, code)?;
+    let l = lang.into();
+    let categories = profile
+        .categories
+        .iter()
+        .map(|(category, figures)| RegionCategory {
+            key: category.key.clone(),
+            name: category.name.get(l).to_owned(),
+            figures: figures.iter().filter_map(|f| figure_view(data, f.observation, f.rank, lang)).collect(),
+        })
+        .collect();
+    let county_codes: Vec<&str> = profile.counties.iter().map(|c| c.code.as_str()).collect();
+    let honours = data
+        .honours()
+        .iter()
+        .filter(|h| h.region == code || county_codes.contains(&h.region.as_str()))
+        .filter_map(|h| honour_view(data, h, lang))
+        .collect();
+    let population = profile.region.population.as_ref();
+    Ok(RegionPage {
+        region: region_link(profile.region, lang),
+        level: lang.t(level_text(profile.region.level)).to_owned(),
+        parent: profile.region.parent.as_deref().and_then(|p| data.region(p)).map(|p| region_link(p, lang)),
+        population: population.map(|p| data::format::number(p.residents as f64)),
+        population_source: population.and_then(|p| data.source(&p.source)).map(source_ref),
+        reported: profile.reported_indicators,
+        total: profile.total_indicators,
+        categories,
+        honours,
+        practices: profile
+            .practices
+            .iter()
+            .map(|p| PracticeView {
+                name: p.name.get(l).to_owned(),
+                summary: p.summary.get(l).to_owned(),
+                quote: p.quote.clone(),
+            })
+            .collect(),
+        counties: profile.counties.iter().map(|c| region_link(c, lang)).collect(),
+    })
+}

@@ -1,0 +1,37 @@
+use crate::{
+    error::AppError,
+    i18n::{Text, use_lang},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The error page for a failed request: sets the HTTP status on the server and offers a way
+/// back. Never shows internals.
+#[component]
+pub fn ErrorView(error: AppError) -> impl IntoView {
+    let (status, title, body) = match &error {
+        AppError::NotFound(_) => (404, Text::NotFoundTitle, Text::NotFoundBody),
+        AppError::BadRequest(_) => (400, Text::BadRequestTitle, Text::BadRequestBody),
+        AppError::Internal | AppError::Request(_) => (500, Text::ErrorTitle, Text::ErrorBody),
+    };
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::from_u16(status).unwrap_or_default());
+    }
+    let _ = status;
+    let detail = match error {
+        AppError::BadRequest(detail) => Some(detail),
+        _ => None,
+    };
+    let lang = use_lang();
+    let t = move |text: Text| lang.get().t(text);
+    view! {
+        <Title text=move || format!("{} · {}", t(title), t(Text::SiteTitle)) />
+        <section class="message-page" role="alert">
+            <h1>{move || t(title)}</h1>
+            <p>{move || t(body)}</p>
+            {detail.map(|d| view! { <p class="message-page__detail"><code>{d}</code></p> })}
+            <p><a href=move || lang.get().href("/")>{move || t(Text::BackToOverview)}</a></p>
+        </section>
+    }
+}

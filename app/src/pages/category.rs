@@ -1,0 +1,55 @@
+use crate::{
+    api::get_category,
+    components::{ChartFigure, page_data},
+    i18n::{Text, fill, use_lang},
+    model::CategoryPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// `/category/{key}`: small multiples, one chart per indicator for the regions reporting it.
+#[component]
+pub fn Category() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let page = Resource::new(
+        move || (lang.get(), params.read().get("key").unwrap_or_default()),
+        |(lang, key)| get_category(lang, key),
+    );
+    page_data(page, |page| view! { <CategoryBody page /> })
+}
+
+#[component]
+fn CategoryBody(page: CategoryPage) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |text: Text| lang.get().t(text);
+    let href = move |path: String| lang.get().href(&path);
+    view! {
+        <Title text=format!("{} · {}", page.name, t(Text::SiteTitle)) />
+        <h1>{page.name.clone()}</h1>
+        <p class="hint">{page.framework}</p>
+        <ul class="multiples">
+            {page.multiples.into_iter().map(|m| {
+                let count = fill(t(Text::CategoryReporting), &[("n", m.reporting.to_string())]);
+                view! {
+                    <li class="multiple">
+                        <h2><a href=href(format!("/indicator/{}", m.indicator_key))>{m.indicator.clone()}</a></h2>
+                        <p class="hint">{count.clone()}</p>
+                        {m.chart_svg.map(|svg| view! { <ChartFigure svg caption=format!("{} · {count}", m.indicator) /> })}
+                        {m.single.map(|f| view! {
+                            <p class="single-figure">
+                                <a href=href(format!("/region/{}", f.region.code))>{f.region.name}</a> " "
+                                <a href=f.observation_href class="num">{f.value}</a> " · " {f.period}
+                            </p>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        {(!page.unreported.is_empty()).then(|| view! {
+            <p>{t(Text::CategoryUnreported)}</p>
+            <ul>{page.unreported.into_iter().map(|(key, name)| view! { <li><a href=href(format!("/indicator/{key}"))>{name}</a></li> }).collect_view()}</ul>
+        })}
+    }
+}

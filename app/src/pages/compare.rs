@@ -1,0 +1,56 @@
+use crate::{
+    api::get_comparison,
+    components::{ChartFigure, CompareControls, RankTable, SourceLine, page_data},
+    i18n::{Text, fill, use_lang},
+    model::ComparePage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/compare?category=&indicator=&period=&per=`: every region ranked on one indicator.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name);
+    let page = Resource::new(
+        move || (lang.get(), param("category"), param("indicator"), param("period"), param("per")),
+        |(lang, category, indicator, period, per)| get_comparison(lang, category, indicator, period, per),
+    );
+    view! {
+        <h1>{move || lang.get().t(Text::CompareTitle)}</h1>
+        <p class="lead">{move || lang.get().t(Text::CompareIntro)}</p>
+        {page_data(page, |page| view! { <CompareBody page /> })}
+    }
+}
+
+#[component]
+fn CompareBody(page: ComparePage) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |text: Text| lang.get().t(text);
+    let ComparePage { categories, indicators, periods, per_capita_available, per_capita, indicator, rows, .. } = page;
+    let summary =
+        fill(t(Text::ReportingCount), &[("n", page.reporting.to_string()), ("total", page.total.to_string())]);
+    let indicator_href = lang.get().href(&format!("/indicator/{}", indicator.key));
+    let caption = format!("{} · {}", indicator.name, summary);
+    view! {
+        <Title text=format!("{} · {} · {}", indicator.name, t(Text::CompareTitle), t(Text::SiteTitle)) />
+        <CompareControls categories indicators periods per_capita_available per_capita />
+        <section class="compare-result" aria-labelledby="indicator-heading">
+            <h2 id="indicator-heading"><a href=indicator_href>{indicator.name.clone()}</a></h2>
+            <p class="indicator-meta">
+                {indicator.category.clone()} " · " {indicator.kind.clone()} " · " {indicator.unit.clone()} " · "
+                <strong class:direction-lower=indicator.lower_is_better>{indicator.direction.clone()}</strong>
+            </p>
+            <p>{indicator.definition.clone()}</p>
+            <p class="summary">{summary}</p>
+            {page.only_reporter.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {page.chart_svg.map(|svg| view! { <ChartFigure svg caption download=page.chart_href /> })}
+            <RankTable rows per_capita />
+            {page.population_source.map(|source| view! {
+                <p class="citation">{t(Text::CensusCitation)} " " <SourceLine source /></p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+//! Charts at stable URLs, the same SVG the pages inline, for download and embedding.
+
+use crate::AppState;
+use app::{api::present, error::AppError, i18n::Lang};
+use axum::{
+    extract::{Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct CompareChartQuery {
+    category: Option<String>,
+    indicator: Option<String>,
+    period: Option<String>,
+    per: Option<String>,
+    lang: Option<String>,
+}
+
+/// `/charts/compare.svg?indicator=…&period=…&per=capita&lang=en`.
+pub(crate) async fn compare_svg(State(state): State<AppState>, Query(query): Query<CompareChartQuery>) -> Response {
+    let lang = if query.lang.as_deref() == Some("en") { Lang::En } else { Lang::Zh };
+    let params = present::CompareParams {
+        category: query.category,
+        indicator: query.indicator,
+        period: query.period,
+        per: query.per,
+    };
+    let data = state.data.clone();
+    let result = tokio::task::spawn_blocking(move || present::compare_chart_svg(&data, &params, lang)).await;
+    match result {
+        Ok(Ok(svg)) => ([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], svg).into_response(),
+        Ok(Err(error)) => error_response(error),
+        Err(join_error) => {
+            tracing::error!("chart task failed: {join_error}");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+pub(crate) fn error_response(error: AppError) -> Response {
+    let status = match error {
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+        AppError::Internal | AppError::Request(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    (status, error.to_string()).into_response()
+}
