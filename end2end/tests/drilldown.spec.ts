@@ -79,3 +79,17 @@ test('narrow screens: the compare page fits 360 px', async ({ page }, info) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: info.outputPath('compare-360.png'), fullPage: true });
 });
+
+test('pages hydrate without errors', async ({ page }, info) => {
+  test.skip(info.project.name !== 'js-on', 'hydration needs JavaScript');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  for (const path of ['/', '/en', '/compare', '/region/410600', '/indicator/local_regulations_enacted',
+    '/category/business_environment', '/regions', '/indicators', '/sources',
+    '/observation/410300/administrative_mediation_resolution_rate/asof-2022-09']) {
+    await page.goto(path);
+    await page.locator('body[data-hydrated="true"]').waitFor();
+  }
+  expect(errors).toEqual([]);
+});

@@ -51,6 +51,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/downloads/observations.csv", get(downloads::observations_csv))
         .route("/charts/compare.svg", get(charts::compare_svg))
+        .route("/charts/indicator/{key}/trend.svg", get(charts::trend_svg))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)

@@ -155,8 +155,15 @@ async fn an_indicator_with_many_periods_gets_a_trend_chart() {
         ));
     }
     files.set("observations.csv", observations);
+    let files_clone = files.clone();
     let (status, html) = get_with(integration_tests::state_with(files), "/indicator/market_entities").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("trend-market_entities-title"), "a trend chart");
     assert!(html.contains("2013年") && html.contains("2021年"));
+    let (status, svg) =
+        get_with(integration_tests::state_with(files_clone), "/charts/indicator/market_entities/trend.svg").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(svg.contains("trend-market_entities-title"));
+    let (status, _) = get("/charts/indicator/market_entities/trend.svg").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the seed has one period: no trend");
 }

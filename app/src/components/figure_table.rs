@@ -27,9 +27,15 @@ pub fn FigureTable(
                 <tr>
                     {by_indicator.then(|| view! { <th scope="row"><a href=indicator_href>{f.indicator}</a></th> })}
                     {by_region.then(|| view! { <td><a href=region_href>{f.region.name}</a></td> })}
-                    <td class="num"><a href=f.observation_href title=f.quote>{f.value}</a></td>
+                    <td class="num"><a href=f.observation_href>{f.value}</a></td>
                     <td>{f.period}</td>
                     {with_rank.then(|| view! { <td>{f.rank.unwrap_or_default()}</td> })}
+                    <td class="figure-table__quote">
+                        <details class="quote-details">
+                            <summary>{move || t(Text::SourceSentence)}</summary>
+                            <blockquote lang="zh-CN">{f.quote}</blockquote>
+                        </details>
+                    </td>
                 </tr>
             }
         })
@@ -44,6 +50,7 @@ pub fn FigureTable(
                         <th scope="col" class="num">{move || t(Text::ColValue)}</th>
                         <th scope="col">{move || t(Text::ColPeriod)}</th>
                         {with_rank.then(|| view! { <th scope="col">{move || t(Text::ColRank)}</th> })}
+                        <th scope="col">{move || t(Text::SourceSentence)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -72,6 +72,7 @@ pub struct IndicatorPage {
     pub reporting: usize,
     pub chart_svg: Option<String>,
     pub trend_svg: Option<String>,
+    pub trend_href: String,
     pub compare_href: String,
 }
 

@@ -42,7 +42,7 @@ fn IndicatorBody(page: IndicatorPage) -> impl IntoView {
         {page.trend_svg.map(|svg| view! {
             <section aria-labelledby="trend-heading">
                 <h2 id="trend-heading">{t(Text::TrendHeading)}</h2>
-                <ChartFigure svg caption=format!("{} · {}", i.name, t(Text::TrendHeading)) />
+                <ChartFigure svg caption=format!("{} · {}", i.name, t(Text::TrendHeading)) download=page.trend_href />
             </section>
         })}
         <section aria-labelledby="figures-heading">

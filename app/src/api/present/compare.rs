@@ -301,6 +301,7 @@ pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage,
         reporting,
         chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang)?) } else { None },
         trend_svg: indicator_trend_svg(data, key, lang)?,
+        trend_href: format!("/charts/indicator/{key}/trend.svg{}", if lang == Lang::En { "?lang=en" } else { "" }),
         compare_href: lang.href(&format!("/compare?indicator={key}")),
     })
 }
