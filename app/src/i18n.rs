@@ -64,6 +64,21 @@ pub fn other_language_path(path: &str, query: &str) -> String {
     if query.is_empty() { path } else { format!("{path}?{query}") }
 }
 
+#[cfg(feature = "ssr")]
+impl From<Lang> for data::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => data::Lang::Zh,
+            Lang::En => data::Lang::En,
+        }
+    }
+}
+
+/// Fills `{name}` placeholders of a translated text.
+pub fn fill(text: &str, values: &[(&str, String)]) -> String {
+    values.iter().fold(text.to_owned(), |acc, (name, value)| acc.replace(&format!("{{{name}}}"), value))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,19 +100,4 @@ mod tests {
         assert_eq!(other_language_path("/en", "a=1"), "/?a=1");
         assert_eq!(other_language_path("/en/region/410600", ""), "/region/410600");
     }
-}
-
-#[cfg(feature = "ssr")]
-impl From<Lang> for data::Lang {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::Zh => data::Lang::Zh,
-            Lang::En => data::Lang::En,
-        }
-    }
-}
-
-/// Fills `{name}` placeholders of a translated text.
-pub fn fill(text: &str, values: &[(&str, String)]) -> String {
-    values.iter().fold(text.to_owned(), |acc, (name, value)| acc.replace(&format!("{{{name}}}"), value))
 }

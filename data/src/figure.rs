@@ -10,8 +10,8 @@ use crate::model::Qualifier;
 /// ("连续四年...第三"), the last number is the value: the rank, not the years.
 pub fn read(figure: &str) -> Option<(f64, Qualifier)> {
     let numbers = numbers(figure);
-    let digits = numbers.iter().filter(|(_, start, _)| figure[*start..].starts_with(|c: char| c.is_ascii_digit()));
-    let (mut value, start, end) = *digits.last().or(numbers.last())?;
+    let mut digits = numbers.iter().filter(|(_, start, _)| figure[*start..].starts_with(|c: char| c.is_ascii_digit()));
+    let (mut value, start, end) = *digits.next_back().or(numbers.last())?;
     let rest = &figure[end..];
     if rest.starts_with('万') {
         value *= 10_000.0;

@@ -87,7 +87,7 @@ impl BarChart {
                 area.draw(&Text::new(format!("— {}", self.not_reported), (x0 + 6, mid), text(13, &MUTED, HPos::Left)))?;
                 continue;
             };
-            let (start, end) = (axis.x(axis.origin()), axis.x(axis.length(value)));
+            let (start, end) = (axis.x(0.0), axis.x(axis.length(value)));
             let color = if bar.highlight { BAR_HIGHLIGHT } else { BAR };
             area.draw(&Rectangle::new(
                 [(start.min(end), y + 6), (start.max(end).max(start.min(end) + 2), y + ROW_H - 6)],
@@ -123,18 +123,10 @@ impl Axis {
             BarScale::Rank { of } => (0.0, f64::from(of.max(1))),
             BarScale::Linear => {
                 let (lo, hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-                if hi - lo < f64::EPSILON { (lo, lo + 1.0) } else { (lo, hi) }
+                if (hi - lo).abs() < f64::EPSILON { (lo, lo + 1.0) } else { (lo, hi) }
             }
         };
         Self { scale, min, max, x0, x1 }
-    }
-
-    /// Where a bar starts.
-    fn origin(&self) -> f64 {
-        match self.scale {
-            BarScale::Linear => 0.0,
-            BarScale::Rank { .. } => 0.0,
-        }
     }
 
     /// How far a value's bar reaches: a rank r of N reaches N + 1 − r.
