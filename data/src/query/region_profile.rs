@@ -74,6 +74,12 @@ pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile
 }
 
 fn rank_of(data: &Dataset, indicator: &Indicator, code: &str) -> Result<Option<(u32, usize)>, QueryError> {
+    // Most indicators have a single reporter: skip the comparison query for them.
+    let mut reporters = data.observations().iter().filter(|o| o.indicator == indicator.key).map(|o| &o.region);
+    let first = reporters.next();
+    if reporters.all(|r| Some(r) == first) {
+        return Ok(None);
+    }
     let comparison = compare(data, &indicator.key, PeriodChoice::Latest, Normalisation::Absolute)?;
     let reporting = comparison.reporting();
     if reporting < 2 {
