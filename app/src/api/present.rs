@@ -2,13 +2,15 @@
 
 mod category;
 mod compare;
+mod indicator;
 mod lists;
 mod observation;
 mod overview;
 mod region;
 
 pub use category::category;
-pub use compare::{CompareParams, compare, compare_chart_svg, indicator, indicator_trend_svg};
+pub use compare::{CompareParams, compare, compare_chart_svg};
+pub use indicator::{indicator, indicator_trend_svg};
 pub use lists::{indicators, regions, sources};
 pub use observation::observation;
 pub use overview::overview;

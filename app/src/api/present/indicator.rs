@@ -1,0 +1,71 @@
+//! The indicator page and its trend chart.
+
+use super::{compare::chart, figure_view, indicator_summary};
+use crate::{
+    charts::{TrendChart, TrendSeries},
+    error::AppError,
+    i18n::{Lang, Text},
+    model::IndicatorPage,
+};
+use data::{
+    Dataset, Period,
+    query::{Normalisation, PeriodChoice, compare as compare_query, indicator_detail},
+};
+
+/// A line per region across the indicator's dated periods, when it has two or more.
+pub fn indicator_trend_svg(data: &Dataset, key: &str, lang: Lang) -> Result<Option<String>, AppError> {
+    let detail = indicator_detail(data, key)?;
+    let periods: Vec<Period> = detail.periods.iter().copied().filter(|p| p.is_dated()).collect();
+    if periods.len() < 2 {
+        return Ok(None);
+    }
+    let l = lang.into();
+    let mut regions: Vec<&str> = detail.observations.iter().map(|o| o.region.as_str()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let series = regions
+        .iter()
+        .filter_map(|code| data.region(code))
+        .map(|region| TrendSeries {
+            label: region.name.get(l).to_owned(),
+            values: periods
+                .iter()
+                .map(|p| {
+                    detail.observations.iter().find(|o| o.region == region.code && o.period == *p).map(|o| o.value)
+                })
+                .collect(),
+        })
+        .collect();
+    let unit = detail.unit.symbol.get(l).to_owned();
+    let name = detail.indicator.name.get(l);
+    let chart = TrendChart {
+        id: format!("trend-{key}"),
+        title: format!("{name} · {}", lang.t(Text::TrendHeading)),
+        desc: format!("{name}: {} – {}", periods[0].label(l), periods[periods.len() - 1].label(l)),
+        axis_label: unit,
+        periods: periods.iter().map(|p| p.label(l)).collect(),
+        series,
+    };
+    chart.to_svg().map(Some).map_err(|e| {
+        leptos::logging::error!("trend chart {key}: {e}");
+        AppError::Internal
+    })
+}
+
+/// `/indicator/{key}`.
+pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage, AppError> {
+    let detail = indicator_detail(data, key)?;
+    let comparison = compare_query(data, key, PeriodChoice::Latest, Normalisation::Absolute)?;
+    let reporting = comparison.reporting();
+    let figures = detail.observations.iter().filter_map(|o| figure_view(data, o, None, lang)).collect();
+    Ok(IndicatorPage {
+        indicator: indicator_summary(data, detail.indicator, lang)?,
+        per_capita: detail.indicator.per_capita,
+        figures,
+        reporting,
+        chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang)?) } else { None },
+        trend_svg: indicator_trend_svg(data, key, lang)?,
+        trend_href: format!("/charts/indicator/{key}/trend.svg{}", if lang == Lang::En { "?lang=en" } else { "" }),
+        compare_href: lang.href(&format!("/compare?indicator={key}")),
+    })
+}
