@@ -102,7 +102,7 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         let name = rows.iter().find(|r| r.reported).map(|r| r.region.clone()).unwrap_or_default();
         fill(lang.t(Text::OnlyReporter), &[("region", name)])
     });
-    let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, lang)?) } else { None };
+    let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, &rows, lang)?) } else { None };
     let population_source = comparison.population_source.and_then(|id| data.source(id)).map(source_ref);
     Ok(ComparePage {
         categories,
@@ -135,7 +135,7 @@ fn chart_href(c: &Comparison, lang: Lang) -> String {
     href
 }
 
-fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {
+pub(super) fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {
     let l = lang.into();
     c.rows
         .iter()
@@ -177,14 +177,21 @@ fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {
 }
 
 /// The bar chart of a comparison; only reporting regions when `reporters_only`.
-fn bar_chart(data: &Dataset, c: &Comparison, lang: Lang, id: &str, reporters_only: bool) -> Result<String, AppError> {
+/// `views` are the comparison's table rows (see [`rows`]); the bars show the same values.
+fn bar_chart(
+    data: &Dataset,
+    c: &Comparison,
+    views: &[CompareRowView],
+    lang: Lang,
+    id: &str,
+    reporters_only: bool,
+) -> Result<String, AppError> {
     let l = lang.into();
     let rank_scale = c.indicator.kind == IndicatorKind::Rank && c.normalisation == Normalisation::Absolute;
-    let views = rows(data, c, lang);
     let bars: Vec<Bar> = c
         .rows
         .iter()
-        .zip(&views)
+        .zip(views)
         .filter(|(row, _)| !reporters_only || row.observation.is_some())
         .map(|(row, view)| {
             let open = row.observation.map(|o| o.qualifier).and_then(|q| match q {
@@ -231,19 +238,19 @@ fn bar_chart(data: &Dataset, c: &Comparison, lang: Lang, id: &str, reporters_onl
     })
 }
 
-pub(super) fn chart(data: &Dataset, c: &Comparison, lang: Lang) -> Result<String, AppError> {
-    bar_chart(data, c, lang, &format!("compare-{}", c.indicator.key), false)
+pub(super) fn chart(data: &Dataset, c: &Comparison, views: &[CompareRowView], lang: Lang) -> Result<String, AppError> {
+    bar_chart(data, c, views, lang, &format!("compare-{}", c.indicator.key), false)
 }
 
 /// A compact chart of only the regions that report (small multiples).
 pub(crate) fn reporters_chart(data: &Dataset, indicator: &str, lang: Lang) -> Result<String, AppError> {
     let c = compare_query(data, indicator, PeriodChoice::Latest, Normalisation::Absolute)?;
-    bar_chart(data, &c, lang, &format!("small-{indicator}"), true)
+    bar_chart(data, &c, &rows(data, &c, lang), lang, &format!("small-{indicator}"), true)
 }
 
 /// `/charts/compare.svg`: the compare page's chart as a file.
 pub fn compare_chart_svg(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<String, AppError> {
     let r = resolve(data, params)?;
     let comparison = compare_query(data, &r.indicator.key, r.period, r.normalisation)?;
-    chart(data, &comparison, lang)
+    chart(data, &comparison, &rows(data, &comparison, lang), lang)
 }
