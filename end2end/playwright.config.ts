@@ -32,7 +32,7 @@ export default defineConfig({
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `${server} --addr 127.0.0.1:${port}`,
+    command: `./serve.sh ${server} 127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,7 +1,10 @@
 use crate::{
     components::{SiteFooter, SiteHeader},
     i18n::use_lang,
-    pages::{Category, Compare, Indicator, Indicators, NotFound, Observation, Overview, Region, Regions, Sources},
+    pages::{
+        Audit, Board, Category, Compare, Entry, Indicator, Indicators, Login, NotFound, Observation, Overview, Region,
+        Regions, Report, Sources, Targets, Upload, UploadPreview, Users,
+    },
 };
 use leptos::prelude::*;
 use leptos_meta::{Html, provide_meta_context};
@@ -50,6 +53,24 @@ fn Document() -> impl IntoView {
                 <Route path=path!("/en/observation/:region/:indicator/:period") view=Observation ssr=SsrMode::Async />
                 <Route path=path!("/sources") view=Sources ssr=SsrMode::Async />
                 <Route path=path!("/en/sources") view=Sources ssr=SsrMode::Async />
+                <Route path=path!("/login") view=Login ssr=SsrMode::Async />
+                <Route path=path!("/en/login") view=Login ssr=SsrMode::Async />
+                <Route path=path!("/supervision") view=Board ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision") view=Board ssr=SsrMode::Async />
+                <Route path=path!("/supervision/entry") view=Entry ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/entry") view=Entry ssr=SsrMode::Async />
+                <Route path=path!("/supervision/upload") view=Upload ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/upload") view=Upload ssr=SsrMode::Async />
+                <Route path=path!("/supervision/uploads/:id") view=UploadPreview ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/uploads/:id") view=UploadPreview ssr=SsrMode::Async />
+                <Route path=path!("/supervision/audit") view=Audit ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/audit") view=Audit ssr=SsrMode::Async />
+                <Route path=path!("/supervision/targets") view=Targets ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/targets") view=Targets ssr=SsrMode::Async />
+                <Route path=path!("/supervision/report/:code") view=Report ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/report/:code") view=Report ssr=SsrMode::Async />
+                <Route path=path!("/admin/users") view=Users ssr=SsrMode::Async />
+                <Route path=path!("/en/admin/users") view=Users ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />

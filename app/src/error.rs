@@ -12,6 +12,12 @@ pub enum AppError {
     /// A malformed or inapplicable parameter.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// No session: the page asks the person to log in.
+    #[error("login required")]
+    Unauthorized,
+    /// Signed in, but the role may not do this.
+    #[error("forbidden")]
+    Forbidden,
     /// Anything else; details stay in the server log.
     #[error("internal error")]
     Internal,
@@ -38,6 +44,21 @@ impl From<data::QueryError> for AppError {
             e @ PerCapitaNotApplicable(_) => AppError::BadRequest(e.to_string()),
             Polars(e) => {
                 leptos::logging::error!("query failed: {e}");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<data::store::StoreError> for AppError {
+    fn from(error: data::store::StoreError) -> Self {
+        use data::store::StoreError::*;
+        match error {
+            e @ (Frozen(_) | NameTaken(_) | Conflict(_)) => AppError::BadRequest(e.to_string()),
+            NotFound(what) => AppError::NotFound(what),
+            e => {
+                leptos::logging::error!("store failed: {e}");
                 AppError::Internal
             }
         }

@@ -7,6 +7,8 @@
 pub mod api;
 mod app;
 #[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
 pub mod charts;
 pub mod components;
 pub mod error;

@@ -3,6 +3,7 @@
 mod compare;
 mod detail;
 mod overview;
+mod supervision;
 
 pub use compare::{Choice, ComparePage, CompareRowView, IndicatorSummary};
 pub use detail::{
@@ -11,3 +12,7 @@ pub use detail::{
     SourcePage, SourceWithFigures,
 };
 pub use overview::{CoverageRow, CoverageTable, Overview, SourceRef};
+pub use supervision::{
+    AuditPage, AuditRowView, BoardPage, BoardRowView, EntryPage, HistoryView, Me, ReportPage, TargetView, TargetsPage,
+    UploadErrorView, UploadPage, UploadRowView, UserView, UsersPage,
+};

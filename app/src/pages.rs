@@ -1,23 +1,41 @@
 //! One component per route.
 
+mod audit;
+mod board;
 mod category;
 mod compare;
+mod entry;
 mod indicator;
 mod indicators;
+mod login;
 mod not_found;
 mod observation;
 mod overview;
 mod region;
 mod regions;
+mod report;
 mod sources;
+mod targets;
+mod upload;
+mod upload_preview;
+mod users;
 
+pub use audit::Audit;
+pub use board::Board;
 pub use category::Category;
 pub use compare::Compare;
+pub use entry::Entry;
 pub use indicator::Indicator;
 pub use indicators::Indicators;
+pub use login::Login;
 pub use not_found::NotFound;
 pub use observation::Observation;
 pub use overview::Overview;
 pub use region::Region;
 pub use regions::Regions;
+pub use report::Report;
 pub use sources::Sources;
+pub use targets::Targets;
+pub use upload::Upload;
+pub use upload_preview::UploadPreview;
+pub use users::Users;

@@ -1,15 +1,33 @@
-//! What the server shares with every request: the options and the loaded dataset.
+//! What the server shares with every request: the options, the live data and its store, and
+//! the login throttle.
 
 use crate::error::AppError;
 use axum::extract::FromRef;
-use data::Dataset;
+use data::{Dataset, Live, auth::LoginThrottle};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
-    pub data: Arc<Dataset>,
+    pub live: Arc<Live>,
+    pub throttle: Arc<LoginThrottle>,
+    pub config: Arc<WebConfig>,
+}
+
+/// Settings of the web layer.
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// Largest upload accepted, in bytes.
+    pub upload_limit: usize,
+    /// How long a session lasts.
+    pub session_hours: i64,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self { upload_limit: 5 * 1024 * 1024, session_hours: 8 }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -18,19 +36,32 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// Runs a query over the dataset on the blocking pool: Polars work must not hold up the
-/// async workers (and Polars' own `block_in_place` is not allowed on them in every runtime).
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        leptos::logging::error!("AppState missing from the server-function context");
+        AppError::Internal
+    })
+}
+
+/// Runs a query over the current dataset on the blocking pool: Polars work must not hold up
+/// the async workers (and Polars' own `block_in_place` is not allowed on them in every runtime).
 pub async fn query<T, F>(f: F) -> Result<T, AppError>
 where
     T: Send + 'static,
     F: FnOnce(&Dataset) -> Result<T, AppError> + Send + 'static,
 {
-    let data = use_context::<AppState>().map(|s| s.data).ok_or_else(|| {
-        leptos::logging::error!("AppState missing from the server-function context");
-        AppError::Internal
-    })?;
-    tokio::task::spawn_blocking(move || f(&data)).await.unwrap_or_else(|e| {
-        leptos::logging::error!("query task failed: {e}");
+    let data = app_state()?.live.dataset();
+    blocking(move || f(&data)).await
+}
+
+/// Runs `f` on the blocking pool (store and Polars work).
+pub async fn blocking<T, F>(f: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, AppError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|e| {
+        leptos::logging::error!("blocking task failed: {e}");
         Err(AppError::Internal)
     })
 }

@@ -24,14 +24,25 @@ pub struct Tables {
 pub struct Dataset {
     tables: Tables,
     frames: Frames,
+    version: i64,
 }
 
 impl Dataset {
     /// Builds the frames. The tables must be valid (as [`crate::load`] guarantees): every
     /// reference resolves.
     pub fn new(tables: Tables) -> Self {
+        Self::at_version(tables, 0)
+    }
+
+    /// Builds the frames of the store's `version` of the data.
+    pub fn at_version(tables: Tables, version: i64) -> Self {
         let frames = Frames::build(&tables);
-        Self { tables, frames }
+        Self { tables, frames, version }
+    }
+
+    /// The store's version this dataset was read at (0 for seed files read directly).
+    pub fn version(&self) -> i64 {
+        self.version
     }
 
     pub fn tables(&self) -> &Tables {

@@ -56,6 +56,17 @@ fn ordinal(value: f64) -> String {
     format!("{n}{suffix}")
 }
 
+/// A gap to a target, signed, in the unit's terms: percentages differ by percentage points.
+pub fn gap(value: f64, unit: &Unit, lang: Lang) -> String {
+    let n = signed(value);
+    match (unit.key.as_str(), lang) {
+        ("percent", Lang::Zh) => format!("{n}个百分点"),
+        ("percent", Lang::En) => format!("{n} pp"),
+        (_, Lang::Zh) => format!("{n}{}", unit.symbol.zh),
+        (_, Lang::En) => format!("{n} {}", unit.symbol.en),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

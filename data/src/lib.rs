@@ -1,19 +1,25 @@
 //! 法治看板's data layer: the domain model, loading and validating the seed files, the Polars
 //! frames built from them, and the queries the pages ask. It knows nothing of HTTP or Leptos.
 
+pub mod auth;
 pub mod dataset;
+pub mod entry;
 pub mod export;
 pub mod figure;
 pub mod format;
 pub mod frames;
 pub mod lang;
+pub mod live;
 pub mod load;
 pub mod model;
 pub mod period;
 pub mod query;
+pub mod store;
+pub mod supervision;
 
 pub use dataset::Dataset;
 pub use lang::{Lang, Text};
+pub use live::Live;
 pub use load::{LoadError, LoadErrorKind, LoadErrors, SeedFiles, load};
 pub use period::Period;
 pub use query::QueryError;

@@ -2,20 +2,29 @@
 //! column, so a bad edit is found before the server starts.
 
 mod annotations;
+mod entry;
 mod error;
 mod indicators;
 mod observations;
 mod reference;
 mod seed_files;
 mod table;
+mod target_entry;
 
+pub use entry::{ENTRY_COLUMNS, EntryContext, observation_changes};
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use seed_files::SeedFiles;
+pub use target_entry::{TARGET_COLUMNS, target_from_form};
 
 use crate::dataset::Dataset;
 
-/// Parses and validates all seed tables; on any error, returns every error found.
+/// Parses and validates all seed tables into a dataset.
 pub fn load(files: &SeedFiles) -> Result<Dataset, LoadErrors> {
+    tables(files).map(Dataset::new)
+}
+
+/// Parses and validates all seed tables; on any error, returns every error found.
+pub fn tables(files: &SeedFiles) -> Result<crate::dataset::Tables, LoadErrors> {
     let mut errors = Vec::new();
     let sources = reference::sources(files, &mut errors);
     let units = reference::units(files, &mut errors);
@@ -30,7 +39,7 @@ pub fn load(files: &SeedFiles) -> Result<Dataset, LoadErrors> {
     if !errors.is_empty() {
         return Err(LoadErrors(errors));
     }
-    Ok(Dataset::new(crate::dataset::Tables {
+    Ok(crate::dataset::Tables {
         sources,
         units,
         categories,
@@ -40,5 +49,5 @@ pub fn load(files: &SeedFiles) -> Result<Dataset, LoadErrors> {
         honours,
         practices,
         targets,
-    }))
+    })
 }

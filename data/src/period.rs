@@ -33,6 +33,29 @@ impl Period {
         }
     }
 
+    /// A key, like [`Period::end_key`], for the month the period starts in; a stock "as of" a
+    /// month starts and ends there.
+    pub fn start_key(self) -> i32 {
+        let months = |year: u16, month: u8| i32::from(year) * 12 + i32::from(month);
+        match self {
+            Period::Year(year) => months(year, 1),
+            Period::HalfYear { year, half } => months(year, 6 * half - 5),
+            Period::Span { from, .. } => months(from, 1),
+            Period::AsOf { year, month } => months(year, month),
+            Period::Running { .. } => i32::MAX,
+        }
+    }
+
+    /// The day after the period ends: when its figures can first be known.
+    pub fn closes_on(self) -> Option<chrono::NaiveDate> {
+        if !self.is_dated() {
+            return None;
+        }
+        let next = self.end_key() + 1;
+        let (year, month) = ((next - 1).div_euclid(12), (next - 1).rem_euclid(12) + 1);
+        chrono::NaiveDate::from_ymd_opt(year, month as u32, 1)
+    }
+
     /// Whether the period is a point in a time series (so a trend chart can place it).
     pub fn is_dated(self) -> bool {
         !matches!(self, Period::Running { .. })

@@ -27,7 +27,7 @@ pub(crate) async fn compare_svg(State(state): State<AppState>, Query(query): Que
         period: query.period,
         per: query.per,
     };
-    let data = state.data.clone();
+    let data = state.live.dataset();
     let result = tokio::task::spawn_blocking(move || present::compare_chart_svg(&data, &params, lang)).await;
     match result {
         Ok(Ok(svg)) => svg_response(svg),
@@ -52,7 +52,7 @@ pub(crate) async fn trend_svg(
     Query(query): Query<LangQuery>,
 ) -> Response {
     let lang = if query.lang.as_deref() == Some("en") { Lang::En } else { Lang::Zh };
-    let data = state.data.clone();
+    let data = state.live.dataset();
     let result = tokio::task::spawn_blocking(move || present::indicator_trend_svg(&data, &key, lang)).await;
     match result {
         Ok(Ok(Some(svg))) => svg_response(svg),
@@ -73,6 +73,8 @@ pub(crate) fn error_response(error: AppError) -> Response {
     let status = match error {
         AppError::NotFound(_) => StatusCode::NOT_FOUND,
         AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+        AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::Internal | AppError::Request(_) => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, error.to_string()).into_response()

@@ -22,6 +22,52 @@ pub enum Command {
         #[arg(long)]
         seed_dir: Option<PathBuf>,
     },
+    /// Manage the people who may log in.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Import figures from a CSV or XLSX file (the upload format), all or nothing.
+    Import {
+        file: PathBuf,
+        /// The supervisor the audit trail records as making the change.
+        #[arg(long = "as")]
+        user: String,
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Write the current figures as CSV in the upload format to standard output.
+    Export {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        #[arg(long)]
+        name: String,
+        /// admin, supervisor or editor.
+        #[arg(long)]
+        role: String,
+        /// The region an editor enters figures for (GB/T 2260 code).
+        #[arg(long)]
+        region: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// Directory holding the database; created if missing.
+    #[arg(long, env = "FAZHI_DATA_DIR", default_value = "var")]
+    pub data_dir: PathBuf,
+    /// Seed files imported into an empty store; the embedded seed when absent.
+    #[arg(long, env = "FAZHI_SEED_DIR")]
+    pub seed_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -29,15 +75,17 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
     pub addr: SocketAddr,
-    /// Directory of seed CSV files to serve instead of the embedded seed.
-    #[arg(long, env = "FAZHI_SEED_DIR")]
-    pub seed_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Directory holding the built site (`pkg/` with the wasm, JS and CSS).
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
     /// Base name of the site's wasm, JS and CSS files.
     #[arg(long, env = "LEPTOS_OUTPUT_NAME", default_value = "fazhi-kanban")]
     pub output_name: String,
+    /// Largest upload accepted, in bytes.
+    #[arg(long, env = "FAZHI_UPLOAD_LIMIT", default_value_t = 5 * 1024 * 1024)]
+    pub upload_limit: usize,
 }
 
 impl ServeArgs {

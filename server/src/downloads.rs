@@ -7,7 +7,7 @@ use axum::{
 
 /// `/downloads/observations.csv`: the whole dataset, UTF-8.
 pub(crate) async fn observations_csv(State(state): State<AppState>) -> Response {
-    match data::export::observations_csv(&state.data) {
+    match data::export::observations_csv(&state.live.dataset()) {
         Ok(body) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 pub(crate) async fn healthz(State(state): State<AppState>) -> Json<Value> {
     Json(json!({
         "status": "ok",
-        "observations": state.data.observations().len(),
-        "regions": state.data.regions().len(),
+        "observations": state.live.dataset().observations().len(),
+        "regions": state.live.dataset().regions().len(),
     }))
 }

@@ -5,16 +5,29 @@
 #![recursion_limit = "256"]
 
 mod charts;
-mod cli;
+pub mod cli;
 mod downloads;
+mod forms;
+mod guard;
 mod health;
+mod office_downloads;
 
-pub use app::state::AppState;
-pub use cli::{Cli, Command, ServeArgs};
+pub use app::state::{AppState, WebConfig};
+pub use cli::{Cli, Command, ServeArgs, UserCommand};
 
 use app::{App, shell};
-use axum::{Router, routing::get};
-use data::{Dataset, LoadErrors, SeedFiles};
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    middleware,
+    routing::{get, post},
+};
+use data::{
+    Live, LoadErrors, SeedFiles,
+    auth::LoginThrottle,
+    live::OpenError,
+    store::{SqliteStore, StoreError},
+};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{path::Path, sync::Arc};
@@ -26,40 +39,85 @@ pub enum StartError {
     SeedDir { path: String, source: std::io::Error },
     #[error(transparent)]
     InvalidData(#[from] LoadErrors),
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
-/// Loads the seed from `dir`, or the copy embedded in the binary.
-pub fn load_dataset(dir: Option<&Path>) -> Result<Dataset, StartError> {
-    let files = match dir {
-        Some(dir) => SeedFiles::from_dir(dir)
-            .map_err(|source| StartError::SeedDir { path: dir.display().to_string(), source })?,
-        None => SeedFiles::embedded(),
-    };
-    Ok(data::load(&files)?)
+impl From<OpenError> for StartError {
+    fn from(error: OpenError) -> Self {
+        match error {
+            OpenError::Store(e) => StartError::Store(e),
+            OpenError::Seed(e) => StartError::InvalidData(e),
+        }
+    }
 }
 
-/// Shared state for a dataset and the site's build output.
-pub fn state(data: Dataset, leptos_options: LeptosOptions) -> AppState {
-    AppState { leptos_options, data: Arc::new(data) }
+/// The database file inside a data directory.
+pub const STORE_FILE: &str = "fazhi-kanban.sqlite3";
+
+/// Reads the seed files from `dir`, or the copy embedded in the binary.
+pub fn seed_files(dir: Option<&Path>) -> Result<SeedFiles, StartError> {
+    match dir {
+        Some(dir) => {
+            SeedFiles::from_dir(dir).map_err(|source| StartError::SeedDir { path: dir.display().to_string(), source })
+        }
+        None => Ok(SeedFiles::embedded()),
+    }
+}
+
+/// Opens the store in `data_dir` (importing the seed into an empty one) and reads it.
+pub fn open_live(data_dir: &Path, seed: SeedFiles) -> Result<Live, StartError> {
+    let store = SqliteStore::open(&data_dir.join(STORE_FILE))?;
+    Ok(Live::open(Arc::new(store), || data::load::tables(&seed))?)
+}
+
+/// Shared state for the live data and the site's build output.
+pub fn state(live: Live, leptos_options: LeptosOptions, config: WebConfig) -> AppState {
+    AppState {
+        leptos_options,
+        live: Arc::new(live),
+        throttle: Arc::new(LoginThrottle::default()),
+        config: Arc::new(config),
+    }
 }
 
 /// The whole application as one router, so tests can drive it with `oneshot`.
 pub fn app(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    // Room for the multipart framing around a file of the largest size accepted.
+    let upload_body_limit = state.config.upload_limit + 64 * 1024;
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/login", post(forms::login))
+        .route("/logout", post(forms::logout))
+        .route("/supervision/entry", post(forms::save_entry))
+        .route("/supervision/upload", post(forms::upload).layer(DefaultBodyLimit::max(upload_body_limit)))
+        .route("/supervision/uploads/{id}/commit", post(forms::commit_upload))
+        .route("/supervision/uploads/{id}/discard", post(forms::discard_upload))
+        .route("/supervision/targets", post(forms::save_target))
+        .route("/supervision/periods", post(forms::set_frozen))
+        .route("/admin/users", post(forms::add_user))
+        .route("/admin/users/{id}/active", post(forms::set_active))
+        .route("/admin/users/{id}/password", post(forms::set_password))
+        .route("/supervision/board.csv", get(office_downloads::board_csv))
+        .route("/supervision/audit.csv", get(office_downloads::audit_csv))
+        .route("/supervision/template.csv", get(office_downloads::template_csv))
+        .route("/supervision/template.xlsx", get(office_downloads::template_xlsx))
         .route("/downloads/observations.csv", get(downloads::observations_csv))
         .route("/charts/compare.svg", get(charts::compare_svg))
         .route("/charts/indicator/{key}/trend.svg", get(charts::trend_svg))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
         .with_state(state)
 }
 
 /// Serves `app` until Ctrl-C or SIGTERM.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown_signal()).await
+    // Connection info gives the login throttle each client's address.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

@@ -1,17 +1,25 @@
-use anyhow::Context;
+use anyhow::{Context, bail};
 use clap::Parser;
-use server::{Cli, Command, ServeArgs};
-use std::process::ExitCode;
+use data::{
+    entry::EntryContext,
+    store::{NewUser, Role},
+};
+use server::{Cli, Command, ServeArgs, UserCommand, cli::StoreArgs};
+use std::{io::BufRead, process::ExitCode};
 
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { seed_dir }) => check(seed_dir.as_deref()),
         Some(Command::Serve(args)) => serve(args).await,
+        Some(Command::User(UserCommand::Add { name, role, region, store })) => add_user(&store, name, &role, region),
+        Some(Command::Import { file, user, reason, store }) => import(&store, &file, &user, &reason),
+        Some(Command::Export { store }) => export(&store),
         None => serve(cli.serve).await,
     };
     match result {
@@ -25,16 +33,76 @@ async fn main() -> ExitCode {
 }
 
 fn check(seed_dir: Option<&std::path::Path>) -> anyhow::Result<()> {
-    let data = server::load_dataset(seed_dir)?;
+    let data = data::load(&server::seed_files(seed_dir)?)?;
     println!("ok: {} observations, {} regions", data.observations().len(), data.regions().len());
     Ok(())
 }
 
+fn open(store: &StoreArgs) -> anyhow::Result<data::Live> {
+    let seed = server::seed_files(store.seed_dir.as_deref())?;
+    server::open_live(&store.data_dir, seed)
+        .with_context(|| format!("cannot open the data in {}", store.data_dir.display()))
+}
+
+fn add_user(store: &StoreArgs, name: String, role: &str, region: Option<String>) -> anyhow::Result<()> {
+    let role =
+        Role::parse(role).with_context(|| format!("unknown role {role:?}: expected admin, supervisor or editor"))?;
+    match (role, &region) {
+        (Role::Editor, None) => bail!("an editor needs --region"),
+        (Role::Admin | Role::Supervisor, Some(_)) => bail!("only editors belong to a region"),
+        _ => {}
+    }
+    let live = open(store)?;
+    if let Some(code) = &region
+        && live.dataset().region(code).is_none()
+    {
+        bail!("unknown region {code}");
+    }
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password).context("cannot read the password from standard input")?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let password_hash = data::auth::hash_password(password)?;
+    let user = live.store().add_user(None, &NewUser { name, role, region, password_hash })?;
+    println!("added {} ({})", user.name, user.role.key());
+    Ok(())
+}
+
+fn import(store: &StoreArgs, file: &std::path::Path, user: &str, reason: &str) -> anyhow::Result<()> {
+    let live = open(store)?;
+    let (user, _) = live.store().user_by_name(user)?.with_context(|| format!("no user {user:?}"))?;
+    if user.role != Role::Supervisor {
+        bail!("imports are made by a supervisor; {} is {}", user.name, user.role.key());
+    }
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = data::entry::decode(&bytes)?;
+    let frozen = live.store().frozen_periods()?;
+    let data = live.dataset();
+    let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
+    let name = file.display().to_string();
+    let changes = data::entry::observation_changes(&name, &text, &ctx)?;
+    let report = live.write(|s| s.record_observations(&user.actor(), &changes, reason))?;
+    println!("added {}, corrected {}, unchanged {}", report.added, report.corrected, report.unchanged);
+    Ok(())
+}
+
+fn export(store: &StoreArgs) -> anyhow::Result<()> {
+    use std::io::Write;
+    let live = open(store)?;
+    std::io::stdout().write_all(&data::export::entry_csv(&live.dataset())?)?;
+    Ok(())
+}
+
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    let data = server::load_dataset(args.seed_dir.as_deref())?;
+    let live = open(&args.store)?;
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
-    tracing::info!("serving {} observations on http://{}", data.observations().len(), listener.local_addr()?);
-    server::serve(listener, server::state(data, args.leptos_options())).await?;
+    tracing::info!(
+        "serving {} observations from {} on http://{}",
+        live.dataset().observations().len(),
+        args.store.data_dir.display(),
+        listener.local_addr()?
+    );
+    let config = server::WebConfig { upload_limit: args.upload_limit, ..Default::default() };
+    server::serve(listener, server::state(live, args.leptos_options(), config)).await?;
     Ok(())
 }

@@ -1,21 +1,54 @@
-//! Helpers for the integration tests in `tests/`: a state over the embedded seed, and a
-//! real server on an ephemeral port.
+//! Helpers for the integration tests in `tests/`: a state over a fresh store filled from the
+//! seed, users to log in as, and a real server on an ephemeral port.
+
+pub mod browser;
 
 use std::net::SocketAddr;
 
-/// Server state over the embedded seed data.
+/// A state over a fresh store in its own temporary directory (removed when dropped).
+pub struct Fixture {
+    pub state: server::AppState,
+    pub dir: tempfile::TempDir,
+}
+
+/// Server state over the embedded seed data, in a fresh store.
 pub fn seed_state() -> server::AppState {
-    state_with(data::SeedFiles::embedded())
+    let fixture = fixture_with(data::SeedFiles::embedded());
+    // The directory must outlive the state: keep it until the process ends.
+    std::mem::forget(fixture.dir);
+    fixture.state
 }
 
 /// Server state over seed files a test has edited.
 pub fn state_with(files: data::SeedFiles) -> server::AppState {
-    let data = data::load(&files).unwrap_or_else(|e| panic!("fixture must load: {e}"));
-    let options = leptos::prelude::LeptosOptions::builder()
+    let fixture = fixture_with(files);
+    std::mem::forget(fixture.dir);
+    fixture.state
+}
+
+pub fn fixture_with(files: data::SeedFiles) -> Fixture {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let live = server::open_live(dir.path(), files).unwrap_or_else(|e| panic!("fixture must load: {e}"));
+    let state =
+        server::state(live, site_options(), server::WebConfig { upload_limit: 64 * 1024, ..Default::default() });
+    Fixture { state, dir }
+}
+
+pub fn site_options() -> leptos::prelude::LeptosOptions {
+    leptos::prelude::LeptosOptions::builder()
         .output_name("fazhi-kanban")
         .site_root(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site"))
-        .build();
-    server::state(data, options)
+        .build()
+}
+
+/// The password every test user gets.
+pub const PASSWORD: &str = "a long test password";
+
+/// Adds a user straight to the store.
+pub fn add_user(state: &server::AppState, name: &str, role: data::store::Role, region: Option<&str>) {
+    let password_hash = data::auth::hash_password(PASSWORD).expect("hash");
+    let user = data::store::NewUser { name: name.to_owned(), role, region: region.map(str::to_owned), password_hash };
+    state.live.store().add_user(None, &user).expect("add user");
 }
 
 /// Boots the real server on 127.0.0.1 with an ephemeral port; it stops with the runtime.

@@ -60,7 +60,7 @@ async fn observations_csv_has_the_promised_columns() {
         Some("region_code,region_name,indicator,indicator_name,period,value,qualifier,unit,source,quote")
     );
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), server::load_dataset(None).unwrap().observations().len());
+    assert_eq!(rows.len(), data::load(&data::SeedFiles::embedded()).unwrap().observations().len());
     assert!(rows.iter().any(
         |r| r.starts_with("410300,洛阳市,enforcement_officer_records_published,") && r.contains(",12000,at_least,")
     ));

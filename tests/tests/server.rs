@@ -42,7 +42,12 @@ fn the_server_refuses_to_start_on_invalid_data() -> anyhow::Result<()> {
     let observations = dir.join("observations.csv");
     let text = std::fs::read_to_string(&observations)?.replacen("410300,", "419999,", 1);
     std::fs::write(&observations, text)?;
-    let output = Command::new(server_binary()).args(["--addr", "127.0.0.1:0", "--seed-dir"]).arg(&dir).output()?;
+    let output = Command::new(server_binary())
+        .args(["--addr", "127.0.0.1:0", "--seed-dir"])
+        .arg(&dir)
+        .arg("--data-dir")
+        .arg(dir.join("store"))
+        .output()?;
     std::fs::remove_dir_all(&dir)?;
     assert!(!output.status.success(), "must exit non-zero");
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -1,5 +1,7 @@
 //! Turning `data`'s query results into the view models pages render (server side only).
 
+mod audit;
+mod board;
 mod category;
 mod compare;
 mod indicator;
@@ -7,7 +9,11 @@ mod lists;
 mod observation;
 mod overview;
 mod region;
+mod targets;
+mod upload;
 
+pub use audit::audit;
+pub use board::{board, board_row};
 pub use category::category;
 pub use compare::{CompareParams, compare, compare_chart_svg};
 pub use indicator::{indicator, indicator_trend_svg};
@@ -15,6 +21,8 @@ pub use lists::{indicators, regions, sources};
 pub use observation::observation;
 pub use overview::overview;
 pub use region::region;
+pub use targets::{report, targets, users};
+pub use upload::{entry, upload};
 
 use crate::{
     error::AppError,
@@ -46,10 +54,23 @@ pub(crate) fn observation_href(o: &Observation, lang: Lang) -> String {
 
 /// The value of an observation as the tables show it: "≥ 98%", "第3位".
 pub(crate) fn value_text(data: &Dataset, o: &Observation, lang: Lang) -> String {
-    let Some(indicator) = data.indicator(&o.indicator) else { return data::format::number(o.value) };
-    match data.unit(&indicator.unit) {
-        Some(unit) => data::format::value(o.value, o.qualifier, indicator.kind, unit, lang.into()),
+    match data.indicator(&o.indicator) {
+        Some(indicator) => value_text_of(data, indicator, o.value, o.qualifier, lang),
         None => data::format::number(o.value),
+    }
+}
+
+/// A value of `indicator` in its unit.
+pub(crate) fn value_text_of(
+    data: &Dataset,
+    indicator: &Indicator,
+    value: f64,
+    qualifier: Qualifier,
+    lang: Lang,
+) -> String {
+    match data.unit(&indicator.unit) {
+        Some(unit) => data::format::value(value, qualifier, indicator.kind, unit, lang.into()),
+        None => data::format::number(value),
     }
 }
 

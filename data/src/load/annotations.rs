@@ -2,12 +2,12 @@
 
 use super::{
     LoadError, LoadErrorKind, SeedFiles,
-    observations::{Known, period},
-    table::{Seen, Table, number},
+    observations::Known,
+    table::{Seen, Table},
 };
 use crate::{
     lang::Text,
-    model::{Comparator, Honour, HonourLevel, HonourStatus, Practice, Target},
+    model::{Honour, HonourLevel, HonourStatus, Practice, Target},
 };
 
 pub(super) fn honours(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadError>) -> Vec<Honour> {
@@ -58,42 +58,34 @@ pub(super) fn practices(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadE
 }
 
 pub(super) fn targets(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadError>) -> Vec<Target> {
-    let required =
-        ["id", "indicator", "scope", "comparator", "value", "period", "set_by", "document", "note", "source", "quote"];
+    let required = [
+        "id",
+        "indicator",
+        "scope",
+        "comparator",
+        "value",
+        "period",
+        "deadline",
+        "set_by",
+        "document",
+        "note",
+        "source",
+        "quote",
+    ];
     let Some(table) = Table::read(files, "targets.csv", &required, errors) else { return vec![] };
     let mut seen = Seen::default();
     let mut targets = Vec::new();
     for row in table.rows() {
-        let id = row.required("id", errors);
-        let indicator = known.indicator(&row, "indicator", errors).map(|i| i.key.clone());
-        let scope = known.region(&row, "scope", errors);
-        let comparator = row.parse("comparator", errors, |s| {
-            Comparator::parse(s).ok_or(LoadErrorKind::BadChoice { value: s.to_owned(), expected: ">=, <=, =" })
-        });
-        let value = row.parse("value", errors, number);
-        let period = row.parse("period", errors, period);
-        let [set_by, quote] = ["set_by", "quote"].map(|c| row.required(c, errors));
+        let target = super::target_entry::parse_target(&row, known, errors);
+        let quote = row.required("quote", errors);
         let source = known.source(&row, errors);
-        let (
-            Some(id),
-            Some(indicator),
-            Some(scope),
-            Some(comparator),
-            Some(value),
-            Some(period),
-            Some(set_by),
-            Some(source),
-            Some(quote),
-        ) = (id, indicator, scope, comparator, value, period, set_by, source, quote)
-        else {
-            continue;
-        };
-        if let Some(first_line) = seen.first(id.clone(), row.line) {
-            errors.push(row.error("id", LoadErrorKind::Duplicate { what: format!("target {id}"), first_line }));
+        let (Some(target), Some(source), Some(quote)) = (target, source, quote) else { continue };
+        if let Some(first_line) = seen.first(target.id.clone(), row.line) {
+            let what = format!("target {}", target.id);
+            errors.push(row.error("id", LoadErrorKind::Duplicate { what, first_line }));
             continue;
         }
-        let (document, note) = (row.text("document").to_owned(), row.text("note").to_owned());
-        targets.push(Target { id, indicator, scope, comparator, value, period, set_by, document, note, source, quote });
+        targets.push(Target { source: Some(source), quote, ..target });
     }
     targets
 }

@@ -65,6 +65,20 @@ pub enum LoadErrorKind {
     FigureMismatch { figure: String, read: String, recorded: String },
     #[error("figure {0:?} holds no number")]
     FigureWithoutNumber(String),
+    #[error("not a date: {0:?}: expected YYYY-MM-DD")]
+    BadDate(String),
+    #[error("a rate is a percentage from 0 to 100, not {0}")]
+    RateOutOfRange(f64),
+    #[error("you may enter figures for region {allowed} only, not {region}")]
+    NotYourRegion { region: String, allowed: String },
+    #[error("a quote from the source or a note saying where the figure is, is required")]
+    NoQuoteOrNote,
+    #[error("period {0} is frozen: only a supervisor's explicit correction may change it")]
+    Frozen(String),
+    #[error("bad target id {0:?}: use lower-case letters, digits and hyphens")]
+    BadTargetId(String),
+    #[error("unsound target: {0}")]
+    UnsoundTarget(String),
     #[error("a rank must be a whole number of 1 or more")]
     BadRank,
 }

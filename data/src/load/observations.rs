@@ -96,13 +96,14 @@ pub(super) fn observations(files: &SeedFiles, known: &Known, errors: &mut Vec<Lo
             continue;
         }
         let indicator = indicator.key.clone();
-        observations.push(Observation { region, indicator, period, value, qualifier, figure, source, quote });
+        let note = String::new();
+        observations.push(Observation { region, indicator, period, value, qualifier, figure, source, quote, note });
     }
     observations
 }
 
 /// The printed figure must be in the quote and read as the recorded value and qualifier.
-fn check_figure(figure: &str, quote: &str, value: f64, qualifier: Qualifier) -> Result<(), LoadErrorKind> {
+pub(crate) fn check_figure(figure: &str, quote: &str, value: f64, qualifier: Qualifier) -> Result<(), LoadErrorKind> {
     if !quote.contains(figure) {
         return Err(LoadErrorKind::FigureNotInQuote(figure.to_owned()));
     }

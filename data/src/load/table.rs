@@ -3,7 +3,7 @@
 use super::{LoadError, LoadErrorKind, SeedFiles};
 
 pub(super) struct Table {
-    file: &'static str,
+    file: String,
     headers: Vec<String>,
     records: Vec<(u64, csv::StringRecord)>,
 }
@@ -16,11 +16,22 @@ impl Table {
         required: &[&str],
         errors: &mut Vec<LoadError>,
     ) -> Option<Table> {
-        let error = |line, kind| LoadError { file: file.to_owned(), line, column: None, kind };
         let Some(text) = files.get(file) else {
-            errors.push(error(0, LoadErrorKind::MissingFile));
+            errors.push(LoadError { file: file.to_owned(), line: 0, column: None, kind: LoadErrorKind::MissingFile });
             return None;
         };
+        Self::parse(file, text, required, Numbering::Line, errors)
+    }
+
+    /// Parses CSV `text` named `file`; records are numbered as `numbering` says.
+    pub(super) fn parse(
+        file: &str,
+        text: &str,
+        required: &[&str],
+        numbering: Numbering,
+        errors: &mut Vec<LoadError>,
+    ) -> Option<Table> {
+        let error = |line, kind| LoadError { file: file.to_owned(), line, column: None, kind };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let headers: Vec<String> = match reader.headers() {
@@ -38,10 +49,14 @@ impl Table {
             return None;
         }
         let mut records = Vec::new();
-        for result in reader.records() {
+        for (index, result) in reader.records().enumerate() {
             match result {
                 Ok(record) => {
-                    let line = record.position().map_or(0, |p| p.line());
+                    let line = match numbering {
+                        Numbering::Line => record.position().map_or(0, |p| p.line()),
+                        // The header is row 1, as a spreadsheet shows it.
+                        Numbering::Record => index as u64 + 2,
+                    };
                     records.push((line, record));
                 }
                 Err(e) => {
@@ -50,12 +65,20 @@ impl Table {
                 }
             }
         }
-        Some(Table { file, headers, records })
+        Some(Table { file: file.to_owned(), headers, records })
     }
 
     pub(super) fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.records.iter().map(|(line, record)| Row { table: self, line: *line, record })
     }
+}
+
+/// How records are numbered in errors: by the text line they start on (seed files, read in
+/// an editor), or by row (uploads, read in a spreadsheet, where a cell may hold line breaks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Numbering {
+    Line,
+    Record,
 }
 
 /// One record; its accessors push located errors and return `None` on a bad field.
@@ -75,13 +98,27 @@ impl Row<'_> {
         self.record.get(self.index(column)).unwrap_or("")
     }
 
+    /// The text of a column that a file may leave out altogether.
+    pub(super) fn text_if_present(&self, column: &str) -> &str {
+        match self.table.headers.iter().position(|h| h == column) {
+            Some(index) => self.record.get(index).unwrap_or(""),
+            None => "",
+        }
+    }
+
     pub(super) fn error(&self, column: &str, kind: LoadErrorKind) -> LoadError {
         LoadError {
-            file: self.table.file.to_owned(),
+            file: self.table.file.clone(),
             line: self.line,
             column: Some((self.index(column) + 1, column.to_owned())),
             kind,
         }
+    }
+
+    /// An error about a column that a file may leave out altogether.
+    pub(super) fn error_at_optional(&self, column: &str, kind: LoadErrorKind) -> LoadError {
+        let number = self.table.headers.iter().position(|h| h == column).map_or(0, |i| i + 1);
+        LoadError { file: self.table.file.clone(), line: self.line, column: Some((number, column.to_owned())), kind }
     }
 
     /// A non-empty text.
@@ -129,6 +166,13 @@ impl Row<'_> {
 /// Parses a finite decimal number.
 pub(super) fn number(text: &str) -> Result<f64, LoadErrorKind> {
     text.trim().parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| LoadErrorKind::BadNumber(text.to_owned()))
+}
+
+/// Parses a `YYYY-MM-DD` date, returning it in that form.
+pub(crate) fn date(text: &str) -> Result<String, LoadErrorKind> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map(|d| d.to_string())
+        .map_err(|_| LoadErrorKind::BadDate(text.to_owned()))
 }
 
 /// Tracks first occurrences of keys to report duplicates.

@@ -66,10 +66,14 @@ pub struct Target {
     pub comparator: Comparator,
     pub value: f64,
     pub period: Period,
+    /// When the figure is due, `YYYY-MM-DD`; after it an unmet target is overdue.
+    pub deadline: Option<String>,
+    /// The body that set it, e.g. 河南省.
     pub set_by: String,
     pub document: String,
     pub note: String,
-    pub source: String,
+    /// Where the target was published, if it was.
+    pub source: Option<String>,
     pub quote: String,
 }
 
@@ -87,6 +91,14 @@ impl Comparator {
             "<=" => Some(Comparator::AtMost),
             "=" => Some(Comparator::Equal),
             _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => ">=",
+            Comparator::AtMost => "<=",
+            Comparator::Equal => "=",
         }
     }
 

@@ -8,11 +8,15 @@ pub struct Observation {
     pub period: Period,
     pub value: f64,
     pub qualifier: Qualifier,
-    /// The figure as printed in the source, e.g. `1.2万余条`; it occurs in `quote`.
+    /// The figure as printed in the source, e.g. `1.2万余条`; it occurs in `quote`. Empty for
+    /// figures entered without a quote.
     pub figure: String,
     pub source: String,
-    /// The exact sentence of the source the figure came from.
+    /// The exact sentence of the source the figure came from; empty when `note` says where
+    /// an entered figure came from instead.
     pub quote: String,
+    /// Where in the source the figure is, for figures entered by an office.
+    pub note: String,
 }
 
 /// How exact a reported value is: "1.2万余条" is at least 12,000.

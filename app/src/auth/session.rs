@@ -1,0 +1,84 @@
+use crate::{
+    error::AppError,
+    state::{AppState, app_state, blocking},
+};
+use axum::http::HeaderMap;
+use data::{
+    auth::sha256_hex,
+    store::{Role, User},
+};
+
+/// The session token's cookie; `__Host-` would require https, which a local run lacks.
+pub const SESSION_COOKIE: &str = "fzkb_session";
+/// The login form's double-submit CSRF token (there is no session yet to hold one).
+pub const LOGIN_CSRF_COOKIE: &str = "fzkb_login_csrf";
+
+/// A signed-in person and their session's CSRF token.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub user: User,
+    pub csrf: String,
+    pub token_hash: String,
+}
+
+impl SignedIn {
+    pub fn has_role(&self, roles: &[Role]) -> bool {
+        roles.contains(&self.user.role)
+    }
+
+    /// Whether a submitted form carries this session's CSRF token.
+    pub fn csrf_ok(&self, submitted: &str) -> bool {
+        data::auth::constant_time_eq(&self.csrf, submitted)
+    }
+}
+
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find_map(|(k, v)| (k == name).then_some(v))
+}
+
+/// Served over https, directly or behind a proxy that says so.
+pub fn is_https(headers: &HeaderMap) -> bool {
+    headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+}
+
+/// A cookie only the server reads (HttpOnly), sent only by our own pages' requests
+/// (SameSite=Strict), only over https when the site is served so.
+pub fn session_cookie(name: &str, value: &str, max_age_seconds: i64, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}")
+}
+
+pub fn expired_cookie(name: &str, secure: bool) -> String {
+    session_cookie(name, "", 0, secure)
+}
+
+/// The session the request's cookie names, if it is live.
+pub async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<SignedIn>, AppError> {
+    let Some(token) = cookie(headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else { return Ok(None) };
+    let token_hash = sha256_hex(token);
+    let live = state.live.clone();
+    blocking(move || {
+        let now = data::store::timestamp(std::time::SystemTime::now());
+        let found = live.store().session(&token_hash, &now)?;
+        Ok(found.map(|(session, user)| SignedIn { user, csrf: session.csrf_token, token_hash }))
+    })
+    .await
+}
+
+/// The signed-in person, from a server function.
+pub async fn current() -> Result<Option<SignedIn>, AppError> {
+    let headers: HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    signed_in(&app_state()?, &headers).await
+}
+
+/// The signed-in person if their role is one of `roles`.
+pub async fn require(roles: &[Role]) -> Result<SignedIn, AppError> {
+    let signed_in = current().await?.ok_or(AppError::Unauthorized)?;
+    if signed_in.has_role(roles) { Ok(signed_in) } else { Err(AppError::Forbidden) }
+}

@@ -1,0 +1,67 @@
+//! The current dataset, rebuilt from the store after every accepted change and swapped in
+//! whole: readers get the old data or the new, never a mix, and never wait on a writer.
+
+use crate::{
+    dataset::{Dataset, Tables},
+    load::LoadErrors,
+    store::{Store, StoreError},
+};
+use arc_swap::ArcSwap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Seed(#[from] LoadErrors),
+}
+
+pub struct Live {
+    store: Arc<dyn Store>,
+    current: ArcSwap<Dataset>,
+    /// Held through a write and the rebuild after it, so a slower rebuild of older data can
+    /// never replace a newer one.
+    writing: Mutex<()>,
+}
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Live").field("version", &self.current.load().version()).finish_non_exhaustive()
+    }
+}
+
+impl Live {
+    /// Opens the data: an empty store is first filled from `seed`, then read into frames.
+    pub fn open(store: Arc<dyn Store>, seed: impl FnOnce() -> Result<Tables, LoadErrors>) -> Result<Self, OpenError> {
+        if store.is_empty()? {
+            store.import_catalogue(&seed()?)?;
+        }
+        let dataset = read(store.as_ref())?;
+        Ok(Self { store, current: ArcSwap::from_pointee(dataset), writing: Mutex::new(()) })
+    }
+
+    /// The data as of now; it stays valid (and unchanged) however long the caller holds it.
+    pub fn dataset(&self) -> Arc<Dataset> {
+        self.current.load_full()
+    }
+
+    /// The store, for reads that are not in the frames (users, history, audit).
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
+    /// Runs a write; when it succeeds, rebuilds the frames and swaps them in before returning,
+    /// so the writer's next page shows the change.
+    pub fn write<T>(&self, f: impl FnOnce(&dyn Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        let out = f(self.store.as_ref())?;
+        self.current.store(Arc::new(read(self.store.as_ref())?));
+        Ok(out)
+    }
+}
+
+fn read(store: &dyn Store) -> Result<Dataset, StoreError> {
+    let version = store.version()?;
+    Ok(Dataset::at_version(store.snapshot()?, version))
+}

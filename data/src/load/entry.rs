@@ -1,0 +1,127 @@
+//! Figures entered by an office, one from the form or many from an upload: the same rules,
+//! and every problem reported by row and column.
+
+use super::{
+    LoadError, LoadErrorKind, LoadErrors,
+    observations::{Known, check_figure, period},
+    table::{Numbering, Seen, Table, number},
+};
+use crate::{
+    dataset::Dataset,
+    model::{IndicatorKind, Observation, Qualifier},
+    store::{ObservationChange, Role, User},
+};
+
+/// The columns of an upload; `unit`, `figure`, `quote`, `note` and `correction` may be empty.
+pub const ENTRY_COLUMNS: [&str; 11] =
+    ["region", "indicator", "period", "value", "qualifier", "unit", "figure", "source", "quote", "note", "correction"];
+const REQUIRED: [&str; 5] = ["region", "indicator", "period", "value", "source"];
+
+/// Who enters the figures, into which data.
+pub struct EntryContext<'a> {
+    pub data: &'a Dataset,
+    pub user: &'a User,
+    pub frozen: &'a [String],
+}
+
+/// Validates every row of `text` (CSV); on any error, returns all of them and no rows.
+pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result<Vec<ObservationChange>, LoadErrors> {
+    let mut errors = Vec::new();
+    let Some(table) = Table::parse(file, text, &REQUIRED, Numbering::Record, &mut errors) else {
+        return Err(LoadErrors(errors));
+    };
+    let known = Known { regions: ctx.data.regions(), indicators: ctx.data.indicators(), sources: ctx.data.sources() };
+    let mut seen = Seen::default();
+    let mut changes = Vec::new();
+    for row in table.rows() {
+        let before = errors.len();
+        let region = known.region(&row, "region", &mut errors);
+        if let Some(region) = &region
+            && !ctx.user.may_edit_region(region)
+        {
+            let allowed = ctx.user.region.clone().unwrap_or_default();
+            errors.push(row.error("region", LoadErrorKind::NotYourRegion { region: region.clone(), allowed }));
+        }
+        let indicator = known.indicator(&row, "indicator", &mut errors);
+        let period = row.parse("period", &mut errors, period);
+        let value = row.parse("value", &mut errors, number);
+        let qualifier = match row.text_if_present("qualifier").trim() {
+            "" => Some(Qualifier::Exact),
+            s => Qualifier::parse(s)
+                .or_else(|| Qualifier::ALL.into_iter().find(|q| !q.symbol().is_empty() && q.symbol().trim() == s))
+                .or_else(|| {
+                    errors.push(row.error("qualifier", LoadErrorKind::BadQualifier(s.to_owned())));
+                    None
+                }),
+        };
+        let source = known.source(&row, &mut errors);
+        let [unit, figure, quote, note] =
+            ["unit", "figure", "quote", "note"].map(|c| row.text_if_present(c).trim().to_owned());
+        let correction = matches!(
+            row.text_if_present("correction").trim().to_lowercase().as_str(),
+            "yes" | "true" | "1" | "是" | "y"
+        );
+        let (Some(region), Some(indicator), Some(period), Some(value), Some(qualifier), Some(source)) =
+            (region, indicator, period, value, qualifier, source)
+        else {
+            continue;
+        };
+        if !unit.is_empty() && unit != indicator.unit {
+            let kind = LoadErrorKind::WrongUnit {
+                indicator: indicator.key.clone(),
+                expected: indicator.unit.clone(),
+                found: unit,
+            };
+            errors.push(row.error("unit", kind));
+        }
+        match indicator.kind {
+            IndicatorKind::Rank if value < 1.0 || value.fract() != 0.0 => {
+                errors.push(row.error("value", LoadErrorKind::BadRank))
+            }
+            IndicatorKind::Rate if !(0.0..=100.0).contains(&value) => {
+                errors.push(row.error("value", LoadErrorKind::RateOutOfRange(value)))
+            }
+            _ => {}
+        }
+        if quote.is_empty() && note.is_empty() {
+            errors.push(row.error_at_optional("quote", LoadErrorKind::NoQuoteOrNote));
+        }
+        if !quote.is_empty()
+            && !figure.is_empty()
+            && let Err(kind) = check_figure(&figure, &quote, value, qualifier)
+        {
+            errors.push(row.error_at_optional("figure", kind));
+        }
+        let period_key = period.to_string();
+        if ctx.frozen.contains(&period_key) && !(correction && ctx.user.role == Role::Supervisor) {
+            errors.push(row.error("period", LoadErrorKind::Frozen(period_key)));
+        }
+        if let Some(first_line) = seen.first((region.clone(), indicator.key.clone(), period), row.line) {
+            let what = format!("figure ({region}, {}, {period})", indicator.key);
+            errors.push(row.error("period", LoadErrorKind::Duplicate { what, first_line }));
+        }
+        if errors.len() > before {
+            continue;
+        }
+        let observation = Observation {
+            region,
+            indicator: indicator.key.clone(),
+            period,
+            value,
+            qualifier,
+            figure,
+            source,
+            quote,
+            note,
+        };
+        changes.push(ObservationChange { observation, correction });
+    }
+    if errors.is_empty() { Ok(changes) } else { Err(LoadErrors(errors)) }
+}
+
+impl LoadError {
+    /// The row (or line) and column name, for a table of errors.
+    pub fn column_name(&self) -> &str {
+        self.column.as_ref().map_or("", |(_, name)| name.as_str())
+    }
+}

@@ -1,0 +1,78 @@
+//! The system of record: one narrow interface over the database, so pages and server
+//! functions never see SQL and another engine (PostgreSQL, say) can be added beside SQLite.
+
+mod error;
+mod records;
+mod sqlite;
+
+pub use error::StoreError;
+pub use records::{
+    Actor, AuditEntry, AuditFilter, ChangeReport, NewUser, ObservationChange, ObservationRecord, Role, Session,
+    TargetChange, Upload, UploadStatus, User,
+};
+pub use sqlite::{SqliteStore, timestamp};
+
+use crate::dataset::Tables;
+
+/// Everything the application reads from and writes to its store. Every write runs in one
+/// transaction and records an audit entry in the same transaction.
+pub trait Store: Send + Sync + std::fmt::Debug {
+    /// Whether nothing has been imported yet.
+    fn is_empty(&self) -> Result<bool, StoreError>;
+    /// Imports validated tables into an empty store (the seed, on first start).
+    fn import_catalogue(&self, tables: &Tables) -> Result<(), StoreError>;
+    /// The current state: the catalogue, the current observations and the targets.
+    fn snapshot(&self) -> Result<Tables, StoreError>;
+    /// A number that grows with every accepted change; it names a version of the data.
+    fn version(&self) -> Result<i64, StoreError>;
+
+    /// Records new and corrected observations, all or nothing. A row equal to the current
+    /// figure changes nothing; a changed one supersedes it and keeps it in history.
+    fn record_observations(
+        &self,
+        actor: &Actor,
+        changes: &[ObservationChange],
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError>;
+    /// Every version of one figure, newest first.
+    fn observation_history(
+        &self,
+        region: &str,
+        indicator: &str,
+        period: &str,
+    ) -> Result<Vec<ObservationRecord>, StoreError>;
+    fn add_source(&self, actor: &Actor, source: &crate::model::Source, reason: &str) -> Result<(), StoreError>;
+
+    fn save_target(&self, actor: &Actor, change: &TargetChange, reason: &str) -> Result<(), StoreError>;
+    fn frozen_periods(&self) -> Result<Vec<String>, StoreError>;
+    fn set_frozen(&self, actor: &Actor, period: &str, frozen: bool, reason: &str) -> Result<(), StoreError>;
+
+    fn add_user(&self, actor: Option<&Actor>, user: &NewUser) -> Result<User, StoreError>;
+    fn user(&self, id: i64) -> Result<Option<User>, StoreError>;
+    /// The user and their password hash, for logging in.
+    fn user_by_name(&self, name: &str) -> Result<Option<(User, String)>, StoreError>;
+    fn users(&self) -> Result<Vec<User>, StoreError>;
+    fn set_user_active(&self, actor: &Actor, id: i64, active: bool, reason: &str) -> Result<(), StoreError>;
+    fn set_password(&self, actor: &Actor, id: i64, password_hash: &str, reason: &str) -> Result<(), StoreError>;
+
+    fn create_session(&self, session: &Session) -> Result<(), StoreError>;
+    /// The live session with this token hash and its (active) user.
+    fn session(&self, token_hash: &str, now: &str) -> Result<Option<(Session, User)>, StoreError>;
+    fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+
+    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> Result<i64, StoreError>;
+    fn upload(&self, id: i64) -> Result<Option<Upload>, StoreError>;
+    /// The earlier committed upload of a file with this digest, if any.
+    fn committed_upload_with(&self, sha256: &str) -> Result<Option<i64>, StoreError>;
+    /// Records the upload's rows and marks it committed, in one transaction.
+    fn commit_upload(
+        &self,
+        actor: &Actor,
+        id: i64,
+        changes: &[ObservationChange],
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError>;
+    fn discard_upload(&self, actor: &Actor, id: i64) -> Result<(), StoreError>;
+
+    fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError>;
+}

@@ -1,0 +1,197 @@
+//! The SQLite store: one file, WAL mode, migrations embedded from `data/migrations/`. One
+//! writer connection serialises writes; readers take pooled connections and never wait on it.
+
+mod audit;
+mod catalogue;
+mod observations;
+mod people;
+mod schema;
+mod targets;
+mod uploads;
+
+use super::{
+    Actor, AuditEntry, AuditFilter, ChangeReport, NewUser, ObservationChange, ObservationRecord, Session, Store,
+    StoreError, TargetChange, Upload, User,
+};
+use crate::{dataset::Tables, model::Source};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::{
+    path::{Path, PathBuf},
+    sync::{Mutex, PoisonError},
+};
+
+/// Idle read connections kept open.
+const READER_POOL: usize = 8;
+
+#[derive(Debug)]
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let mut writer = schema::connect(path)?;
+        schema::migrate(&mut writer)?;
+        Ok(Self { path: path.to_owned(), writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) })
+    }
+
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let pooled = self.readers.lock().unwrap_or_else(PoisonError::into_inner).pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => schema::connect(&self.path)?,
+        };
+        let result = f(&conn);
+        let mut readers = self.readers.lock().unwrap_or_else(PoisonError::into_inner);
+        if readers.len() < READER_POOL {
+            readers.push(conn);
+        }
+        result
+    }
+
+    /// Runs `f` in one immediate transaction: all of it is committed, or none.
+    fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut conn = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// The current time as stored: UTC, to the second, `2026-11-26T18:12:07Z`.
+pub(crate) fn now() -> String {
+    timestamp(std::time::SystemTime::now())
+}
+
+/// A time as stored.
+pub fn timestamp(time: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(time).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+impl Store for SqliteStore {
+    fn is_empty(&self) -> Result<bool, StoreError> {
+        self.read(|c| Ok(c.query_row("SELECT COUNT(*) FROM regions", [], |r| r.get::<_, i64>(0))? == 0))
+    }
+
+    fn import_catalogue(&self, tables: &Tables) -> Result<(), StoreError> {
+        self.write(|tx| catalogue::import(tx, tables))
+    }
+
+    fn snapshot(&self) -> Result<Tables, StoreError> {
+        // One read transaction, so the tables come from the same moment.
+        self.read(|c| {
+            c.execute_batch("BEGIN")?;
+            let tables = catalogue::snapshot(c);
+            c.execute_batch("COMMIT")?;
+            tables
+        })
+    }
+
+    fn version(&self) -> Result<i64, StoreError> {
+        self.read(|c| Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM audit", [], |r| r.get(0))?))
+    }
+
+    fn record_observations(
+        &self,
+        actor: &Actor,
+        changes: &[ObservationChange],
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError> {
+        self.write(|tx| observations::record(tx, actor, changes, reason))
+    }
+
+    fn observation_history(
+        &self,
+        region: &str,
+        indicator: &str,
+        period: &str,
+    ) -> Result<Vec<ObservationRecord>, StoreError> {
+        self.read(|c| observations::history(c, region, indicator, period))
+    }
+
+    fn add_source(&self, actor: &Actor, source: &Source, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| catalogue::add_source(tx, actor, source, reason))
+    }
+
+    fn save_target(&self, actor: &Actor, change: &TargetChange, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| targets::save(tx, actor, &change.target, reason))
+    }
+
+    fn frozen_periods(&self) -> Result<Vec<String>, StoreError> {
+        self.read(targets::frozen_periods)
+    }
+
+    fn set_frozen(&self, actor: &Actor, period: &str, frozen: bool, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| targets::set_frozen(tx, actor, period, frozen, reason))
+    }
+
+    fn add_user(&self, actor: Option<&Actor>, user: &NewUser) -> Result<User, StoreError> {
+        self.write(|tx| people::add_user(tx, actor, user))
+    }
+
+    fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+        self.read(|c| people::user(c, id))
+    }
+
+    fn user_by_name(&self, name: &str) -> Result<Option<(User, String)>, StoreError> {
+        self.read(|c| people::user_by_name(c, name))
+    }
+
+    fn users(&self) -> Result<Vec<User>, StoreError> {
+        self.read(people::users)
+    }
+
+    fn set_user_active(&self, actor: &Actor, id: i64, active: bool, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| people::set_active(tx, actor, id, active, reason))
+    }
+
+    fn set_password(&self, actor: &Actor, id: i64, password_hash: &str, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| people::set_password(tx, actor, id, password_hash, reason))
+    }
+
+    fn create_session(&self, session: &Session) -> Result<(), StoreError> {
+        self.write(|tx| people::create_session(tx, session))
+    }
+
+    fn session(&self, token_hash: &str, now: &str) -> Result<Option<(Session, User)>, StoreError> {
+        self.read(|c| people::session(c, token_hash, now))
+    }
+
+    fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        self.write(|tx| Ok(tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash]).map(drop)?))
+    }
+
+    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> Result<i64, StoreError> {
+        self.write(|tx| uploads::save(tx, actor, file_name, bytes))
+    }
+
+    fn upload(&self, id: i64) -> Result<Option<Upload>, StoreError> {
+        self.read(|c| uploads::get(c, id))
+    }
+
+    fn committed_upload_with(&self, sha256: &str) -> Result<Option<i64>, StoreError> {
+        self.read(|c| uploads::committed_with(c, sha256))
+    }
+
+    fn commit_upload(
+        &self,
+        actor: &Actor,
+        id: i64,
+        changes: &[ObservationChange],
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError> {
+        self.write(|tx| uploads::commit(tx, actor, id, changes, reason))
+    }
+
+    fn discard_upload(&self, actor: &Actor, id: i64) -> Result<(), StoreError> {
+        self.write(|tx| uploads::discard(tx, actor, id))
+    }
+
+    fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError> {
+        self.read(|c| audit::list(c, filter))
+    }
+}

@@ -1,0 +1,61 @@
+use crate::store::{Actor, AuditEntry, AuditFilter, StoreError};
+use rusqlite::{Connection, Transaction, params};
+
+/// What one audit entry says; `before` and `after` are JSON.
+pub(super) struct Change<'a> {
+    pub action: &'a str,
+    pub entity: String,
+    pub region: Option<&'a str>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub reason: &'a str,
+}
+
+pub(super) fn record(tx: &Transaction, actor: Option<&Actor>, change: Change) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO audit (at, user_id, user_name, action, entity, region, before, after, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            super::now(),
+            actor.map(|a| a.user_id),
+            actor.map_or("system", |a| a.name.as_str()),
+            change.action,
+            change.entity,
+            change.region,
+            change.before.map(|v| v.to_string()),
+            change.after.map(|v| v.to_string()),
+            change.reason,
+        ],
+    )?;
+    Ok(())
+}
+
+pub(super) fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError> {
+    let limit = if filter.limit == 0 { 1000 } else { filter.limit } as i64;
+    let mut statement = conn.prepare(
+        "SELECT id, at, user_name, action, entity, region, before, after, reason FROM audit
+         WHERE (?1 IS NULL OR user_name = ?1)
+           AND (?2 IS NULL OR action = ?2 OR action LIKE ?2 || '.%')
+           AND (?3 IS NULL OR region = ?3)
+           AND (?4 IS NULL OR substr(at, 1, 10) >= ?4)
+           AND (?5 IS NULL OR substr(at, 1, 10) <= ?5)
+         ORDER BY id DESC LIMIT ?6",
+    )?;
+    let rows = statement.query_map(
+        params![filter.user, filter.action, filter.region, filter.from, filter.to, limit],
+        |r| {
+            Ok(AuditEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                user_name: r.get(2)?,
+                action: r.get(3)?,
+                entity: r.get(4)?,
+                region: r.get(5)?,
+                before: r.get(6)?,
+                after: r.get(7)?,
+                reason: r.get(8)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

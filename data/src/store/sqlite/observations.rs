@@ -1,0 +1,167 @@
+//! Figures are never overwritten: a correction inserts a new row and points the old one at it.
+
+use super::{audit, catalogue::parsed};
+use crate::{
+    model::{Observation, Qualifier},
+    period::Period,
+    store::{Actor, ChangeReport, ObservationChange, ObservationRecord, StoreError},
+};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+const COLUMNS: &str = "region, indicator, period, value, qualifier, figure, source, quote, note";
+const COLUMNS_OF_O: &str = "o.region, o.indicator, o.period, o.value, o.qualifier, o.figure, o.source, o.quote, o.note";
+
+pub(super) fn insert(
+    tx: &Transaction,
+    o: &Observation,
+    entered_by: Option<&Actor>,
+    reason: &str,
+) -> Result<i64, StoreError> {
+    let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM observations", [], |r| r.get(0))?;
+    insert_as(tx, id, o, entered_by, reason)?;
+    Ok(id)
+}
+
+fn insert_as(
+    tx: &Transaction,
+    id: i64,
+    o: &Observation,
+    entered_by: Option<&Actor>,
+    reason: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        &format!(
+            "INSERT INTO observations (id, {COLUMNS}, entered_by, entered_at, reason)
+             VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+        ),
+        params![
+            o.region,
+            o.indicator,
+            o.period.to_string(),
+            o.value,
+            o.qualifier.key(),
+            o.figure,
+            o.source,
+            o.quote,
+            o.note,
+            entered_by.map(|a| a.user_id),
+            super::now(),
+            reason,
+            id
+        ],
+    )?;
+    Ok(())
+}
+
+fn observation(r: &Row) -> rusqlite::Result<Observation> {
+    Ok(Observation {
+        region: r.get(0)?,
+        indicator: r.get(1)?,
+        period: parsed(r, 2, |s| s.parse::<Period>().ok())?,
+        value: r.get(3)?,
+        qualifier: parsed(r, 4, Qualifier::parse)?,
+        figure: r.get(5)?,
+        source: r.get(6)?,
+        quote: r.get(7)?,
+        note: r.get(8)?,
+    })
+}
+
+pub(super) fn current(c: &Connection) -> Result<Vec<Observation>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM observations WHERE superseded_by IS NULL ORDER BY id");
+    super::catalogue::all(c, &sql, observation)
+}
+
+pub(super) fn history(
+    c: &Connection,
+    region: &str,
+    indicator: &str,
+    period: &str,
+) -> Result<Vec<ObservationRecord>, StoreError> {
+    let mut statement = c.prepare(&format!(
+        "SELECT {COLUMNS_OF_O}, o.id, u.name, o.entered_at, o.reason, o.superseded_by
+         FROM observations o LEFT JOIN users u ON u.id = o.entered_by
+         WHERE o.region = ?1 AND o.indicator = ?2 AND o.period = ?3 ORDER BY o.id DESC"
+    ))?;
+    let rows = statement.query_map(params![region, indicator, period], |r| {
+        Ok(ObservationRecord {
+            observation: observation(r)?,
+            id: r.get(9)?,
+            entered_by: r.get(10)?,
+            entered_at: r.get(11)?,
+            reason: r.get(12)?,
+            superseded_by: r.get(13)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn json(o: &Observation) -> serde_json::Value {
+    serde_json::json!({
+        "value": o.value,
+        "qualifier": o.qualifier.key(),
+        "figure": o.figure,
+        "source": o.source,
+        "quote": o.quote,
+        "note": o.note,
+    })
+}
+
+/// Records every change in the caller's transaction; the first refused one aborts them all.
+pub(super) fn record(
+    tx: &Transaction,
+    actor: &Actor,
+    changes: &[ObservationChange],
+    reason: &str,
+) -> Result<ChangeReport, StoreError> {
+    let mut report = ChangeReport::default();
+    for change in changes {
+        let o = &change.observation;
+        let period = o.period.to_string();
+        let current = tx
+            .query_row(
+                &format!(
+                    "SELECT {COLUMNS}, id FROM observations
+                     WHERE region = ?1 AND indicator = ?2 AND period = ?3 AND superseded_by IS NULL"
+                ),
+                params![o.region, o.indicator, period],
+                |r| Ok((observation(r)?, r.get::<_, i64>(9)?)),
+            )
+            .optional()?;
+        if current.as_ref().is_some_and(|(old, _)| old == o) {
+            report.unchanged += 1;
+            continue;
+        }
+        let frozen: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM frozen_periods WHERE period = ?1)", [&period], |r| r.get(0))?;
+        if frozen && !change.correction {
+            return Err(StoreError::Frozen(period));
+        }
+        // The writer holds the only write transaction, so the next id is ours to take.
+        let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM observations", [], |r| r.get(0))?;
+        if let Some((_, old_id)) = &current {
+            tx.execute("UPDATE observations SET superseded_by = ?1 WHERE id = ?2", params![id, old_id])?;
+        }
+        insert_as(tx, id, o, Some(actor), reason)?;
+        let action = match (&current, frozen) {
+            (None, _) => "observation.add",
+            (Some(_), false) => "observation.correct",
+            (Some(_), true) => "observation.correct_frozen",
+        };
+        if current.is_some() {
+            report.corrected += 1;
+        } else {
+            report.added += 1;
+        }
+        let change = audit::Change {
+            action,
+            entity: format!("observation {}/{}/{period}", o.region, o.indicator),
+            region: Some(&o.region),
+            before: current.map(|(old, _)| json(&old)),
+            after: Some(json(o)),
+            reason,
+        };
+        audit::record(tx, Some(actor), change)?;
+    }
+    Ok(report)
+}

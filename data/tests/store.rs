@@ -1,0 +1,180 @@
+//! The SQLite store through the `Store` interface, and the live dataset over it.
+
+use data::{
+    Live, SeedFiles,
+    entry::{EntryContext, decode, observation_changes},
+    store::{AuditFilter, NewUser, ObservationChange, Role, SqliteStore, StoreError, User},
+};
+use std::sync::Arc;
+
+fn open(dir: &tempfile::TempDir) -> Live {
+    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
+    Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap()
+}
+
+fn supervisor(live: &Live) -> User {
+    let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
+    live.store().add_user(None, &user).unwrap()
+}
+
+fn editor(live: &Live, region: &str) -> User {
+    let user = NewUser {
+        name: format!("ed{region}"),
+        role: Role::Editor,
+        region: Some(region.into()),
+        password_hash: "x".into(),
+    };
+    live.store().add_user(None, &user).unwrap()
+}
+
+fn changes(live: &Live, user: &User, csv: &str) -> Result<Vec<ObservationChange>, data::LoadErrors> {
+    let frozen = live.store().frozen_periods().unwrap();
+    let data = live.dataset();
+    observation_changes("upload.csv", csv, &EntryContext { data: &data, user, frozen: &frozen })
+}
+
+const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source,quote,note,correction\n";
+
+#[test]
+fn the_seed_is_imported_once_and_read_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = data::load(&SeedFiles::embedded()).unwrap();
+    let live = open(&dir);
+    let tables = live.dataset().tables().clone();
+    assert_eq!(tables.observations, seed.observations());
+    assert_eq!(tables.regions, seed.regions());
+    assert_eq!(tables.targets, seed.targets());
+    assert_eq!(tables.honours, seed.honours());
+    drop(live);
+    // Reopening does not import again.
+    let live = open(&dir);
+    assert_eq!(live.dataset().observations().len(), seed.observations().len());
+}
+
+#[test]
+fn a_correction_supersedes_and_keeps_history_and_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = supervisor(&live);
+    let before = live.dataset();
+    let csv = format!(
+        "{HEADER}410600,service_time_limit_reduction,asof-2022-09,83.1,exact,percent,,rmw-20220917,,年报第3页,\n"
+    );
+    let rows = changes(&live, &sup, &csv).unwrap();
+    let report = live.write(|s| s.record_observations(&sup.actor(), &rows, "typo in the report")).unwrap();
+    assert_eq!((report.added, report.corrected, report.unchanged), (0, 1, 0));
+    // The old dataset is untouched; the new one has the new value.
+    let value = |d: &data::Dataset| {
+        d.observations()
+            .iter()
+            .find(|o| o.region == "410600" && o.indicator == "service_time_limit_reduction")
+            .unwrap()
+            .value
+    };
+    assert_eq!(value(&before), 82.7);
+    assert_eq!(value(&live.dataset()), 83.1);
+    let history = live.store().observation_history("410600", "service_time_limit_reduction", "asof-2022-09").unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].observation.value, 83.1);
+    assert_eq!(history[1].observation.value, 82.7);
+    assert_eq!(history[1].superseded_by, Some(history[0].id));
+    let audit = live.store().audit(&AuditFilter { action: Some("observation".into()), ..Default::default() }).unwrap();
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].user_name, "sup");
+    assert!(audit[0].before.as_deref().unwrap().contains("82.7"));
+    assert!(audit[0].after.as_deref().unwrap().contains("83.1"));
+    assert_eq!(audit[0].reason, "typo in the report");
+    // The same rows again change nothing.
+    let report = live.write(|s| s.record_observations(&sup.actor(), &rows, "again")).unwrap();
+    assert_eq!((report.added, report.corrected, report.unchanged), (0, 0, 1));
+}
+
+#[test]
+fn frozen_periods_change_only_by_a_supervisors_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = supervisor(&live);
+    let ed = editor(&live, "410600");
+    live.write(|s| s.set_frozen(&sup.actor(), "asof-2022-09", true, "published")).unwrap();
+    let row = "410600,service_time_limit_reduction,asof-2022-09,83.1,exact,percent,,rmw-20220917,,p. 3,";
+    let errors = changes(&live, &ed, &format!("{HEADER}{row}yes\n")).unwrap_err();
+    assert!(errors.to_string().contains("frozen"), "{errors}");
+    let errors = changes(&live, &sup, &format!("{HEADER}{row}\n")).unwrap_err();
+    assert!(errors.to_string().contains("frozen"), "{errors}");
+    let rows = changes(&live, &sup, &format!("{HEADER}{row}yes\n")).unwrap();
+    // The store refuses too, whoever calls it without the correction flag.
+    let unflagged: Vec<_> = rows
+        .iter()
+        .cloned()
+        .map(|mut c| {
+            c.correction = false;
+            c
+        })
+        .collect();
+    assert!(matches!(live.write(|s| s.record_observations(&sup.actor(), &unflagged, "x")), Err(StoreError::Frozen(_))));
+    live.write(|s| s.record_observations(&sup.actor(), &rows, "corrected after publication")).unwrap();
+    let audit = live.store().audit(&AuditFilter::default()).unwrap();
+    assert_eq!(audit[0].action, "observation.correct_frozen");
+    assert_eq!(audit[1].action, "period.freeze");
+}
+
+#[test]
+fn an_upload_with_bad_rows_reports_every_one_and_applies_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let ed = editor(&live, "410600");
+    let csv = format!(
+        "{HEADER}\
+         410600,legality_reviews,2023,100,exact,,,rmw-20220917,,p. 1,\n\
+         410100,legality_reviews,2023,100,exact,,,rmw-20220917,,p. 1,\n\
+         410600,no_such_indicator,2023,1,exact,,,rmw-20220917,,p. 1,\n\
+         410600,service_time_limit_reduction,2023,abc,exact,,,rmw-20220917,,p. 1,\n\
+         410600,service_time_limit_reduction,2024,50,exact,,,rmw-20220917,,,\n"
+    );
+    let errors = changes(&live, &ed, &csv).unwrap_err();
+    let at: Vec<(u64, &str)> = errors.0.iter().map(|e| (e.line, e.column_name())).collect();
+    assert!(at.contains(&(3, "region")), "{errors}");
+    assert!(at.contains(&(4, "indicator")), "{errors}");
+    assert!(at.contains(&(5, "value")), "{errors}");
+    assert!(at.contains(&(6, "quote")), "{errors}");
+}
+
+#[test]
+fn uploads_decode_gbk_and_refuse_truncated_workbooks() {
+    let (gbk, _, _) = encoding_rs::GBK.encode("region,note\n410600,鹤壁市年报\n");
+    assert_eq!(decode(&gbk).unwrap(), "region,note\n410600,鹤壁市年报\n");
+    assert_eq!(decode(b"\xEF\xBB\xBFa,b\n").unwrap(), "a,b\n");
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let xlsx = data::entry::template_xlsx(&live.dataset()).unwrap();
+    let text = decode(&xlsx).unwrap();
+    assert!(text.starts_with("region,indicator,period,value"), "{text}");
+    assert!(text.contains("410600,service_time_limit_reduction,asof-2022-09,82.7"), "{text}");
+    assert!(decode(&xlsx[..xlsx.len() / 2]).is_err());
+    assert!(decode(b"").is_err());
+}
+
+#[test]
+fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = supervisor(&live);
+    let csv = format!("{HEADER}410600,legality_reviews,2023,100,exact,,,rmw-20220917,,p. 1,\n");
+    let id = live.store().save_upload(&sup.actor(), "a.csv", csv.as_bytes()).unwrap();
+    let rows = changes(&live, &sup, &csv).unwrap();
+    let n = live.dataset().observations().len();
+    live.write(|s| s.commit_upload(&sup.actor(), id, &rows, "annual figures")).unwrap();
+    assert_eq!(live.dataset().observations().len(), n + 1);
+    assert!(matches!(live.write(|s| s.commit_upload(&sup.actor(), id, &rows, "again")), Err(StoreError::Conflict(_))));
+    let sha = live.store().upload(id).unwrap().unwrap().sha256;
+    assert_eq!(live.store().committed_upload_with(&sha).unwrap(), Some(id));
+    // A failing row (a foreign key the validator would have caught) rolls back the whole file.
+    let id2 = live.store().save_upload(&sup.actor(), "b.csv", b"x").unwrap();
+    let mut bad = rows.clone();
+    bad[0].observation.period = "2024".parse().unwrap();
+    bad.push(bad[0].clone());
+    bad[1].observation.region = "999999".into();
+    assert!(live.write(|s| s.commit_upload(&sup.actor(), id2, &bad, "bad")).is_err());
+    assert_eq!(live.dataset().observations().len(), n + 1);
+    assert_eq!(live.store().upload(id2).unwrap().unwrap().status, data::store::UploadStatus::Pending);
+}
