@@ -24,7 +24,11 @@ pub fn page_roles(path: &str) -> Option<&'static [Role]> {
         Some(&[Role::Supervisor])
     } else if under("/supervision/audit") {
         Some(&[Role::Supervisor, Role::Admin])
-    } else if under("/supervision/entry") || under("/supervision/upload") || under("/supervision/uploads") {
+    } else if under("/supervision/entry")
+        || under("/supervision/sources")
+        || under("/supervision/upload")
+        || under("/supervision/uploads")
+    {
         Some(&[Role::Supervisor, Role::Editor])
     } else if under("/supervision") {
         Some(&Role::ALL)

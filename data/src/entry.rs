@@ -2,10 +2,12 @@
 //! Excel on Chinese Windows saves it) and XLSX files, and the templates they fill in.
 
 mod decode;
+mod source;
 mod template;
 
 pub use crate::load::{ENTRY_COLUMNS, EntryContext, TARGET_COLUMNS, observation_changes, target_from_form};
 pub use decode::{DecodeError, decode};
+pub use source::{SourceError, new_source};
 pub use template::{template_csv, template_xlsx};
 
 /// One form submission as a one-row CSV, so the form and uploads share every rule.

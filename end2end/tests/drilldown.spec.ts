@@ -2,9 +2,22 @@ import { expect, test } from '@playwright/test';
 
 // Officials' views, with JavaScript off (plain GET forms and links) and on (client-side).
 
+// What the browser said, so a page that never hydrates explains itself in the failure.
+const said: string[] = [];
+test.beforeEach(async ({ page }) => {
+  said.length = 0;
+  page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => said.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+});
+
 async function hydrated(page, info) {
   if (info.project.name === 'js-on') {
-    await page.locator('body[data-hydrated="true"]').waitFor();
+    try {
+      await page.locator('body[data-hydrated="true"]').waitFor({ timeout: 20_000 });
+    } catch (e) {
+      throw new Error(`not hydrated; the browser said:\n${said.join('\n')}`);
+    }
     await page.evaluate(() => ((window as any).__marker = 'same document'));
   }
 }

@@ -92,6 +92,7 @@ pub fn app(state: AppState) -> Router {
         .route("/login", post(forms::login))
         .route("/logout", post(forms::logout))
         .route("/supervision/entry", post(forms::save_entry))
+        .route("/supervision/sources", post(forms::add_source))
         .route("/supervision/upload", post(forms::upload).layer(DefaultBodyLimit::max(upload_body_limit)))
         .route("/supervision/uploads/{id}/commit", post(forms::commit_upload))
         .route("/supervision/uploads/{id}/discard", post(forms::discard_upload))

@@ -31,8 +31,8 @@ pub fn parse_upload(
     user: &data::store::User,
     frozen: &[String],
     upload: &data::store::Upload,
-) -> Result<Result<Vec<data::store::ObservationChange>, data::LoadErrors>, String> {
-    let text = data::entry::decode(&upload.bytes).map_err(|e| e.to_string())?;
+) -> Result<Result<Vec<data::store::ObservationChange>, data::LoadErrors>, data::entry::DecodeError> {
+    let text = data::entry::decode(&upload.bytes)?;
     let ctx = data::entry::EntryContext { data, user, frozen };
     Ok(data::entry::observation_changes(&upload.file_name, &text, &ctx))
 }

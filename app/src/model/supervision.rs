@@ -43,6 +43,8 @@ pub struct BoardPage {
     pub regions: Vec<Choice>,
     pub categories: Vec<Choice>,
     pub owners: Vec<Choice>,
+    pub overdue_only: bool,
+    pub sort_by_region: bool,
     /// The query string of the current filter, for the CSV link.
     pub csv_query: String,
     pub today: String,

@@ -61,11 +61,11 @@ fn BoardBody(page: BoardPage) -> impl IntoView {
             {select("region", t(Text::ColRegion), page.regions, t(Text::AllOptions))}
             {select("category", t(Text::FilterCategory), page.categories, t(Text::AllOptions))}
             {select("owner", t(Text::FilterOwner), page.owners, t(Text::AllOptions))}
-            <label><input type="checkbox" name="overdue" value="1" /> {t(Text::OverdueOnly)}</label>
+            <label><input type="checkbox" name="overdue" value="1" checked=page.overdue_only /> {t(Text::OverdueOnly)}</label>
             <label for="board-sort">{t(Text::SortBy)}</label>
             <select id="board-sort" name="sort">
                 <option value="gap">{t(Text::SortGap)}</option>
-                <option value="region">{t(Text::ColRegion)}</option>
+                <option value="region" selected=page.sort_by_region>{t(Text::ColRegion)}</option>
             </select>
             <button type="submit">{t(Text::Apply)}</button>
         </form>

@@ -104,5 +104,19 @@ fn EntryBody(page: EntryPage) -> impl IntoView {
             <p class="hint">{t(Text::FrozenPeriods)} " " {page.frozen.join(", ")}</p>
             <button type="submit">{t(Text::Save)}</button>
         </form>
+        <h2>{t(Text::NewSourceHeading)}</h2>
+        <form method="post" action="/supervision/sources" class="stacked-form">
+            <input type="hidden" name="csrf" value=page.me.csrf.clone() />
+            <input type="hidden" name="lang" value=l.tag() />
+            <label for="source-title">{t(Text::SourceTitle)}</label>
+            <input id="source-title" name="title" required />
+            <label for="source-publisher">{t(Text::SourcePublisher)}</label>
+            <input id="source-publisher" name="publisher" required />
+            <label for="source-published">{t(Text::SourcePublished)}</label>
+            <input id="source-published" name="published" required placeholder="2024-03-15" />
+            <label for="source-url">{t(Text::SourceUrl)}</label>
+            <input id="source-url" name="url" type="url" />
+            <button type="submit">{t(Text::AddSource)}</button>
+        </form>
     }
 }

@@ -31,9 +31,11 @@ fn TargetsBody(page: TargetsPage) -> impl IntoView {
     let l = use_lang().get_untracked();
     let t = move |text: Text| l.t(text);
     let q = use_query_map().read_untracked().clone();
-    // `?edit=ID` fills the form with that target.
+    // `?edit=ID` fills the form with that target; a refused post comes back with its own fields.
     let editing = q.get("edit").and_then(|id| page.targets.iter().find(|x| x.id == id).cloned());
-    let field = |f: fn(&crate::model::TargetView) -> String| editing.as_ref().map(f).unwrap_or_default();
+    let field = |name: &str, f: fn(&crate::model::TargetView) -> String| {
+        q.get(name).or_else(|| editing.as_ref().map(f)).unwrap_or_default()
+    };
     let csrf = page.me.csrf.clone();
     view! {
         <Title text=format!("{} · {}", t(Text::TargetsTitle), t(Text::SiteTitle)) />
@@ -62,27 +64,27 @@ fn TargetsBody(page: TargetsPage) -> impl IntoView {
             <input type="hidden" name="csrf" value=csrf.clone() />
             <input type="hidden" name="lang" value=l.tag() />
             <label for="target-id">ID</label>
-            <input id="target-id" name="id" required pattern="[a-z0-9-]+" value=field(|x| x.id.clone()) />
+            <input id="target-id" name="id" required pattern="[a-z0-9-]+" value=field("id", |x| x.id.clone()) />
             <label for="target-indicator">{t(Text::ColIndicator)}</label>
-            <select id="target-indicator" name="indicator">{options(page.indicators, field(|x| x.indicator_key.clone()))}</select>
+            <select id="target-indicator" name="indicator">{options(page.indicators, field("indicator", |x| x.indicator_key.clone()))}</select>
             <label for="target-scope">{t(Text::Scope)}</label>
-            <select id="target-scope" name="scope">{options(page.regions, field(|x| x.scope_code.clone()))}</select>
+            <select id="target-scope" name="scope">{options(page.regions, field("scope", |x| x.scope_code.clone()))}</select>
             <label for="target-comparator">{t(Text::Comparator)}</label>
             <select id="target-comparator" name="comparator">
-                {[">=", "<=", "="].map(|c| view! { <option value=c selected=field(|x| x.comparator.clone()) == c>{c}</option> })}
+                {[">=", "<=", "="].map(|c| view! { <option value=c selected=field("comparator", |x| x.comparator.clone()) == c>{c}</option> })}
             </select>
             <label for="target-value">{t(Text::ColTarget)}</label>
-            <input id="target-value" name="value" required inputmode="decimal" value=field(|x| x.value.clone()) />
+            <input id="target-value" name="value" required inputmode="decimal" value=field("value", |x| x.value.clone()) />
             <label for="target-period">{t(Text::ColPeriod)}</label>
-            <input id="target-period" name="period" required value=field(|x| x.period.clone()) />
+            <input id="target-period" name="period" required value=field("period", |x| x.period.clone()) />
             <label for="target-deadline">{t(Text::ColDeadline)}</label>
-            <input id="target-deadline" name="deadline" type="date" value=field(|x| x.deadline.clone()) />
+            <input id="target-deadline" name="deadline" type="date" value=field("deadline", |x| x.deadline.clone()) />
             <label for="target-set-by">{t(Text::FilterOwner)}</label>
-            <input id="target-set-by" name="set_by" required value=field(|x| x.set_by.clone()) />
+            <input id="target-set-by" name="set_by" required value=field("set_by", |x| x.set_by.clone()) />
             <label for="target-document">{t(Text::Document)}</label>
-            <input id="target-document" name="document" value=field(|x| x.document.clone()) />
+            <input id="target-document" name="document" value=field("document", |x| x.document.clone()) />
             <label for="target-note">{t(Text::ColNote)}</label>
-            <input id="target-note" name="note" value=field(|x| x.note.clone()) />
+            <input id="target-note" name="note" value=field("note", |x| x.note.clone()) />
             <label for="target-reason">{t(Text::Reason)}</label>
             <input id="target-reason" name="reason" required />
             <button type="submit">{t(Text::Save)}</button>

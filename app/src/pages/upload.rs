@@ -19,7 +19,7 @@ pub fn Upload() -> impl IntoView {
 fn UploadForm(me: Me) -> impl IntoView {
     let l = use_lang().get_untracked();
     let t = move |text: Text| l.t(text);
-    let action = format!("/supervision/upload?csrf={}&lang={}", me.csrf, l.tag());
+    let action = format!("/supervision/upload?lang={}", l.tag());
     view! {
         <Title text=format!("{} · {}", t(Text::UploadTitle), t(Text::SiteTitle)) />
         <SupervisionNav me=me.clone() />

@@ -60,7 +60,11 @@ pub async fn save_entry(
         let data = live.dataset();
         let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
         let changes = observation_changes("form", &row, &ctx).map_err(|errors| {
-            let text: Vec<String> = errors.0.iter().map(|e| format!("{}: {}", e.column_name(), e.kind)).collect();
+            let text: Vec<String> = errors
+                .0
+                .iter()
+                .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
+                .collect();
             AppError::BadRequest(text.join("; "))
         })?;
         Ok(live.write(|store| store.record_observations(&user.actor(), &changes, &reason))?)

@@ -1,7 +1,7 @@
 use super::{csrf_refusal, lang_of};
 use app::{auth::SignedIn, i18n::Lang};
 use axum::{
-    Form,
+    body::Bytes,
     extract::{FromRequest, Request},
     http::StatusCode,
     response::{IntoResponse, Response},
@@ -16,13 +16,13 @@ pub struct OfficeForm<T> {
     pub fields: T,
 }
 
+/// Read first and alone, so a forged post is refused before its fields are looked at.
 #[derive(serde::Deserialize)]
-struct Envelope<T> {
+struct Envelope {
+    #[serde(default)]
     csrf: String,
     #[serde(default)]
     lang: String,
-    #[serde(flatten)]
-    fields: T,
 }
 
 impl<T, S> FromRequest<S> for OfficeForm<T>
@@ -35,12 +35,23 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let signed_in =
             request.extensions().get::<SignedIn>().cloned().ok_or_else(|| StatusCode::UNAUTHORIZED.into_response())?;
-        let Form(envelope) =
-            Form::<Envelope<T>>::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        let is_form = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response());
+        }
+        let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        let envelope: Envelope = serde_urlencoded::from_bytes(&body)
+            .map_err(|e| (StatusCode::BAD_REQUEST, e.to_string()).into_response())?;
         let lang = lang_of(&envelope.lang);
         if let Some(refusal) = csrf_refusal(&signed_in, &envelope.csrf, lang) {
             return Err(refusal);
         }
-        Ok(Self { signed_in, lang, fields: envelope.fields })
+        let fields = serde_urlencoded::from_bytes(&body)
+            .map_err(|e| (StatusCode::UNPROCESSABLE_ENTITY, e.to_string()).into_response())?;
+        Ok(Self { signed_in, lang, fields })
     }
 }

@@ -27,10 +27,7 @@ pub async fn save_target(
     State(state): State<AppState>,
     OfficeForm { signed_in, lang, fields: form }: OfficeForm<TargetForm>,
 ) -> Response {
-    if form.reason.trim().is_empty() {
-        return see_other(&location(lang, "/supervision/targets", &[("error", lang.t(Text::ReasonRequired))]));
-    }
-    let row = form_row(&[
+    let fields = [
         ("id", form.id.trim()),
         ("indicator", &form.indicator),
         ("scope", &form.scope),
@@ -41,12 +38,22 @@ pub async fn save_target(
         ("set_by", form.set_by.trim()),
         ("document", &form.document),
         ("note", &form.note),
-    ]);
+    ];
+    if form.reason.trim().is_empty() {
+        let mut pairs = vec![("error", lang.t(Text::ReasonRequired))];
+        pairs.extend_from_slice(&fields);
+        return see_other(&location(lang, "/supervision/targets", &pairs));
+    }
+    let row = form_row(&fields);
     let live = state.live.clone();
     let reason = form.reason.trim().to_owned();
     let result = app::state::blocking(move || {
         let target = target_from_form(&row, &live.dataset()).map_err(|errors| {
-            let text: Vec<String> = errors.0.iter().map(|e| format!("{}: {}", e.column_name(), e.kind)).collect();
+            let text: Vec<String> = errors
+                .0
+                .iter()
+                .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
+                .collect();
             AppError::BadRequest(text.join("; "))
         })?;
         live.write(|store| store.save_target(&signed_in.user.actor(), &data::store::TargetChange { target }, &reason))?;
@@ -55,11 +62,12 @@ pub async fn save_target(
     .await;
     match result {
         Ok(()) => see_other(&location(lang, "/supervision/targets", &[("saved", form.id.trim())])),
-        Err(error) => see_other(&location(
-            lang,
-            "/supervision/targets",
-            &[("error", &error_text(error)), ("edit", form.id.trim())],
-        )),
+        Err(error) => {
+            let error = error_text(error);
+            let mut pairs = vec![("error", error.as_str())];
+            pairs.extend_from_slice(&fields);
+            see_other(&location(lang, "/supervision/targets", &pairs))
+        }
     }
 }
 

@@ -41,7 +41,7 @@ pub async fn commit_upload(
         let changes = match app::api::parse_upload(&data, &signed_in.user, &frozen, &upload) {
             Ok(Ok(changes)) => changes,
             Ok(Err(errors)) => return Err(AppError::BadRequest(format!("{} errors", errors.0.len()))),
-            Err(file_error) => return Err(AppError::BadRequest(file_error)),
+            Err(file_error) => return Err(AppError::BadRequest(file_error.to_string())),
         };
         let actor = signed_in.user.actor();
         Ok(live.write(|store| store.commit_upload(&actor, id, &changes, &reason))?)

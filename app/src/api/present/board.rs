@@ -90,6 +90,8 @@ pub fn board(data: &Dataset, me: Me, filter: &BoardFilter, csv_query: String, la
             filter.category.as_deref(),
         ),
         owners: choices(owners.into_iter().map(|o| (o, o.to_owned())), filter.owner.as_deref()),
+        overdue_only: filter.overdue_only,
+        sort_by_region: filter.sort == data::supervision::BoardSort::Region,
         csv_query,
         today: today.to_string(),
     }

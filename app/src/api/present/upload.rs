@@ -5,6 +5,7 @@ use crate::{
 };
 use data::{
     Dataset, LoadErrors,
+    entry::DecodeError,
     model::Observation,
     store::{ObservationChange, ObservationRecord, Upload},
 };
@@ -49,7 +50,7 @@ pub fn upload(
     data: &Dataset,
     me: Me,
     upload: &Upload,
-    parsed: Result<Result<Vec<ObservationChange>, LoadErrors>, String>,
+    parsed: Result<Result<Vec<ObservationChange>, LoadErrors>, DecodeError>,
     same_as: Option<i64>,
     lang: Lang,
 ) -> UploadPage {
@@ -66,7 +67,14 @@ pub fn upload(
         applied: upload.applied,
     };
     match parsed {
-        Err(file_error) => page.file_error = Some(file_error),
+        Err(file_error) => {
+            let text = match file_error {
+                DecodeError::Empty => Text::FileEmpty,
+                DecodeError::Xlsx(_) | DecodeError::NoSheet => Text::FileBadXlsx,
+                DecodeError::Encoding => Text::FileBadEncoding,
+            };
+            page.file_error = Some(lang.t(text).to_owned());
+        }
         Ok(Err(errors)) => {
             page.errors = errors
                 .0
@@ -74,7 +82,7 @@ pub fn upload(
                 .map(|e| UploadErrorView {
                     row: e.line,
                     column: e.column_name().to_owned(),
-                    message: e.kind.to_string(),
+                    message: super::load_error_text(&e.kind, lang),
                 })
                 .collect();
         }
