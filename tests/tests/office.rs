@@ -166,6 +166,9 @@ async fn bad_rows_truncated_workbooks_and_oversized_files_apply_nothing() {
     let refused = b.post(&format!("{}/commit", answer.location), &[("csrf", &csrf), ("reason", "x")]).await;
     assert!(refused.location.contains("error="));
     let xlsx = data::entry::template_xlsx(&fixture.state.live.dataset()).unwrap();
+    let answer = b.upload("/supervision/upload", &csrf, "template.xlsx", &xlsx).await;
+    let preview = b.get(&answer.location).await;
+    assert!(preview.body.contains("必填项为空"), "the template's example row needs a value: {}", preview.body);
     let answer = b.upload("/supervision/upload", &csrf, "cut.xlsx", &xlsx[..xlsx.len() / 2]).await;
     let preview = b.get(&answer.location).await;
     assert!(preview.body.contains("XLSX文件无法读取"), "{}", preview.body);

@@ -3,17 +3,19 @@
 use crate::{dataset::Dataset, load::ENTRY_COLUMNS};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+/// The worked example leaves the value empty: a template uploaded unchanged is refused with
+/// "required value is empty" instead of writing a made-up figure.
 const EXAMPLE: [&str; 11] = [
     "410600",
-    "service_time_limit_reduction",
-    "asof-2022-09",
-    "82.7",
+    "legality_reviews",
+    "2023",
+    "",
     "exact",
-    "percent",
+    "cases",
     "",
     "rmw-20220917",
     "",
-    "市政府工作报告第3页",
+    "示例:填写数值和出处后再上传 / example: fill in the value and where it is from",
     "",
 ];
 
