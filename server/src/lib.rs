@@ -11,6 +11,7 @@ mod forms;
 mod guard;
 mod health;
 mod office_downloads;
+mod security_headers;
 
 pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
@@ -87,7 +88,7 @@ pub fn app(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     // Room for the multipart framing around a file of the largest size accepted.
     let upload_body_limit = state.config.upload_limit + 64 * 1024;
-    Router::new()
+    let router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/login", post(forms::login))
         .route("/logout", post(forms::logout))
@@ -110,8 +111,8 @@ pub fn app(state: AppState) -> Router {
         .route("/charts/indicator/{key}/trend.svg", get(charts::trend_svg))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
-        .with_state(state)
+        .layer(middleware::from_fn_with_state(state.clone(), guard::guard));
+    security_headers::add(router).with_state(state)
 }
 
 /// Serves `app` until Ctrl-C or SIGTERM.

@@ -89,3 +89,16 @@ async fn server_functions_answer_over_get() {
     assert_eq!(status, StatusCode::OK, "{body}");
     assert!(body.contains("\"reporting_prefectures\":5"), "{body}");
 }
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    for path in ["/", "/en/compare", "/downloads/observations.csv", "/no-such-page", "/supervision"] {
+        let app = server::app(integration_tests::seed_state());
+        let response = app.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        let headers = response.headers();
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+        assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin", "{path}");
+        assert!(headers["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"), "{path}");
+    }
+}
