@@ -71,6 +71,16 @@ pub(crate) fn csrf_refusal(signed_in: &SignedIn, submitted: &str, lang: Lang) ->
         .then(|| message(StatusCode::FORBIDDEN, lang, Text::CsrfRejected, &lang.href("/supervision")))
 }
 
+/// Validation errors of a form, each as "column: problem" in the reader's language.
+pub(crate) fn refused(errors: &data::LoadErrors, lang: Lang) -> AppError {
+    let text: Vec<String> = errors
+        .0
+        .iter()
+        .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
+        .collect();
+    AppError::BadRequest(text.join("; "))
+}
+
 /// An error from a write as words for the person who made it.
 pub(crate) fn error_text(error: AppError) -> String {
     match error {

@@ -11,7 +11,6 @@ pub fn Flash() -> impl IntoView {
     move || {
         let q = query.read();
         let t = |text: Text| lang.get().t(text);
-        let _ = Text::FormError;
         if let Some(error) = q.get("error") {
             Some(view! { <p class="flash flash--error" role="alert">{error}</p> }.into_any())
         } else {

@@ -1,5 +1,5 @@
 use super::{OfficeForm, error_text, location, see_other};
-use app::{error::AppError, i18n::Text, state::AppState};
+use app::{i18n::Text, state::AppState};
 use axum::{extract::State, response::Response};
 use data::entry::{EntryContext, form_row, observation_changes};
 
@@ -59,14 +59,7 @@ pub async fn save_entry(
         let frozen = live.store().frozen_periods()?;
         let data = live.dataset();
         let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
-        let changes = observation_changes("form", &row, &ctx).map_err(|errors| {
-            let text: Vec<String> = errors
-                .0
-                .iter()
-                .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
-                .collect();
-            AppError::BadRequest(text.join("; "))
-        })?;
+        let changes = observation_changes("form", &row, &ctx).map_err(|errors| super::refused(&errors, lang))?;
         Ok(live.write(|store| store.record_observations(&user.actor(), &changes, &reason))?)
     })
     .await;

@@ -1,5 +1,5 @@
 use super::{OfficeForm, error_text, location, see_other};
-use app::{error::AppError, i18n::Text, state::AppState};
+use app::{i18n::Text, state::AppState};
 use axum::{extract::State, response::Response};
 use data::entry::{form_row, target_from_form};
 
@@ -48,14 +48,7 @@ pub async fn save_target(
     let live = state.live.clone();
     let reason = form.reason.trim().to_owned();
     let result = app::state::blocking(move || {
-        let target = target_from_form(&row, &live.dataset()).map_err(|errors| {
-            let text: Vec<String> = errors
-                .0
-                .iter()
-                .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
-                .collect();
-            AppError::BadRequest(text.join("; "))
-        })?;
+        let target = target_from_form(&row, &live.dataset()).map_err(|errors| super::refused(&errors, lang))?;
         live.write(|store| store.save_target(&signed_in.user.actor(), &data::store::TargetChange { target }, &reason))?;
         Ok(())
     })
