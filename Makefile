@@ -25,8 +25,11 @@ run: build
 
 build: tools site server
 
-## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, and wasm-opt (npm binaryen)
+## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), and a
+## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1)
 tools: npm-packages
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-noto-cjk; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 minutes)"; \

@@ -1,16 +1,18 @@
 use crate::{
     components::{SiteFooter, SiteHeader},
+    csp::is_embed,
     i18n::use_lang,
     pages::{
-        Audit, Board, Category, Compare, Entry, Indicator, Indicators, Login, NotFound, Observation, Overview, Region,
-        Regions, Report, Sources, Targets, Upload, UploadPreview, Users,
+        Audit, Board, Category, Compare, EmbedCompare, Entry, Indicator, Indicators, Login, NotFound, Observation,
+        Overview, Region, Regions, Report, Sources, Targets, Upload, UploadPreview, Users,
     },
 };
 use leptos::prelude::*;
-use leptos_meta::{Html, provide_meta_context};
+use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
+    hooks::use_location,
     path,
 };
 
@@ -30,15 +32,23 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Document() -> impl IntoView {
     let lang = use_lang();
+    let location = use_location();
+    // Embedded views go into other sites' pages: no header, navigation or footer of ours.
+    let chrome = move || !is_embed(&location.pathname.get());
     view! {
         <Html attr:lang=move || lang.get().tag() />
-        <SiteHeader />
+        <Title formatter=title_text />
+        <Show when=chrome>
+            <SiteHeader />
+        </Show>
         <main id="main">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Overview ssr=SsrMode::Async />
                 <Route path=path!("/en") view=Overview ssr=SsrMode::Async />
                 <Route path=path!("/compare") view=Compare ssr=SsrMode::Async />
                 <Route path=path!("/en/compare") view=Compare ssr=SsrMode::Async />
+                <Route path=path!("/embed/compare") view=EmbedCompare ssr=SsrMode::Async />
+                <Route path=path!("/en/embed/compare") view=EmbedCompare ssr=SsrMode::Async />
                 <Route path=path!("/regions") view=Regions ssr=SsrMode::Async />
                 <Route path=path!("/en/regions") view=Regions ssr=SsrMode::Async />
                 <Route path=path!("/region/:code") view=Region ssr=SsrMode::Async />
@@ -73,6 +83,15 @@ fn Document() -> impl IntoView {
                 <Route path=path!("/en/admin/users") view=Users ssr=SsrMode::Async />
             </Routes>
         </main>
-        <SiteFooter />
+        <Show when=chrome>
+            <SiteFooter />
+        </Show>
     }
+}
+
+/// Titles hold data (region and indicator names). leptos_meta writes them into the server's
+/// HTML as they are, so a name containing `</title>` could end the element: escape them there.
+/// In the browser the title is set as `document.title`, plain text, and needs no escaping.
+fn title_text(text: String) -> String {
+    if cfg!(feature = "ssr") { text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;") } else { text }
 }

@@ -3,6 +3,7 @@
 mod chart_figure;
 mod compare_controls;
 mod coverage_table;
+mod data_downloads;
 mod error_view;
 mod figure_table;
 mod flash;
@@ -18,6 +19,7 @@ mod supervision_nav;
 pub use chart_figure::ChartFigure;
 pub use compare_controls::CompareControls;
 pub use coverage_table::CoverageTable;
+pub use data_downloads::DataDownloads;
 pub use error_view::ErrorView;
 pub use figure_table::FigureTable;
 pub use flash::Flash;

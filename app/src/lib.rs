@@ -11,6 +11,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod charts;
 pub mod components;
+pub mod csp;
 pub mod error;
 pub mod i18n;
 pub mod model;

@@ -39,6 +39,12 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A number for machines (CSV): no separators, an ASCII minus, no float noise past six
+/// decimals: 0.1 + 0.2 → "0.3", −2.5 → "-2.5".
+pub fn plain(value: f64) -> String {
+    ((value * 1e6).round() / 1e6).to_string()
+}
+
 /// A change with an explicit sign: "+10.16", "−32.9".
 fn signed(value: f64) -> String {
     if value > 0.0 { format!("+{}", number(value)) } else { number(value) }

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod live;
 pub mod load;
 pub mod model;
+pub mod open_data;
 pub mod period;
 pub mod query;
 pub mod store;

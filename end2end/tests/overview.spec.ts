@@ -43,7 +43,8 @@ test('the raw data downloads as CSV', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const text = await response.text();
-  expect(text.split('\n')[0]).toBe('region_code,region_name,indicator,indicator_name,period,value,qualifier,unit,source,quote');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.slice(1).split('\n')[0]).toMatch(/^region,region_name_zh,region_name_en,indicator,/);
 });
 
 test('screenshot of the overview for the README', async ({ page }, info) => {

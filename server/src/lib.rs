@@ -4,9 +4,10 @@
 // Leptos view types nest deeply; whole pages exceed the default limit of 128.
 #![recursion_limit = "256"]
 
+pub mod api_v1;
+mod caching;
 mod charts;
 pub mod cli;
-mod downloads;
 mod forms;
 mod guard;
 mod health;
@@ -23,6 +24,7 @@ use axum::{
     middleware,
     routing::{get, post},
 };
+use charts::ChartFormat;
 use data::{
     Live, LoadErrors, SeedFiles,
     auth::LoginThrottle,
@@ -32,6 +34,7 @@ use data::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{path::Path, sync::Arc};
+use tower_http::compression::CompressionLayer;
 
 /// Why the server cannot start.
 #[derive(Debug, thiserror::Error)]
@@ -106,13 +109,19 @@ pub fn app(state: AppState) -> Router {
         .route("/supervision/audit.csv", get(office_downloads::audit_csv))
         .route("/supervision/template.csv", get(office_downloads::template_csv))
         .route("/supervision/template.xlsx", get(office_downloads::template_xlsx))
-        .route("/downloads/observations.csv", get(downloads::observations_csv))
-        .route("/charts/compare.svg", get(charts::compare_svg))
-        .route("/charts/indicator/{key}/trend.svg", get(charts::trend_svg))
+        .nest("/api/v1", api_v1::router())
+        .route("/downloads/observations.csv", get(api_v1::observations_csv))
+        .route("/charts/compare.svg", get(async |s, q| charts::compare(s, q, ChartFormat::Svg).await))
+        .route("/charts/compare.png", get(async |s, q| charts::compare(s, q, ChartFormat::Png).await))
+        .route("/charts/indicator/{key}/trend.svg", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Svg).await))
+        .route("/charts/indicator/{key}/trend.png", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Png).await))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(middleware::from_fn_with_state(state.clone(), guard::guard));
-    security_headers::add(router).with_state(state)
+        .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
+        .layer(middleware::from_fn_with_state(state.clone(), caching::conditional))
+        .layer(middleware::from_fn(security_headers::add))
+        .layer(CompressionLayer::new());
+    router.with_state(state)
 }
 
 /// Serves `app` until Ctrl-C or SIGTERM.

@@ -1,23 +1,36 @@
-//! Headers every response carries: no MIME sniffing, no full referrers to other sites, and no
-//! framing (clickjacking on the office's forms).
+//! Headers every response carries: no MIME sniffing, no full referrers to other sites, and a
+//! Content-Security-Policy. Pages set their own policy with their script nonce (`app::shell`);
+//! everything else gets the same policy without one. Only `/embed/…` may be framed.
 
+use app::csp::{content_security_policy, is_embed};
 use axum::{
-    Router,
-    http::{HeaderName, HeaderValue, header},
+    extract::Request,
+    http::{HeaderValue, header},
+    middleware::Next,
+    response::Response,
 };
-use tower_http::set_header::SetResponseHeaderLayer;
+use std::sync::LazyLock;
 
-const HEADERS: [(HeaderName, &str); 4] = [
-    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-    (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-    (header::X_FRAME_OPTIONS, "DENY"),
-    // Scripts are not restricted yet; this part of the policy already holds everywhere.
-    (header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"),
-];
+static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(false));
+static EMBED_POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(true));
 
-/// `router` with the headers set on every response that does not set its own.
-pub fn add<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
-    HEADERS.into_iter().fold(router, |router, (name, value)| {
-        router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)))
-    })
+fn policy(frameable: bool) -> HeaderValue {
+    HeaderValue::from_str(&content_security_policy(None, frameable)).expect("the policy is ASCII")
+}
+
+pub async fn add(request: Request, next: Next) -> Response {
+    let embed = is_embed(request.uri().path());
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    if embed {
+        headers.remove(header::X_FRAME_OPTIONS);
+    } else {
+        // For browsers that predate frame-ancestors.
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    let fallback = if embed { &EMBED_POLICY } else { &POLICY };
+    headers.entry(header::CONTENT_SECURITY_POLICY).or_insert_with(|| (*fallback).clone());
+    response
 }

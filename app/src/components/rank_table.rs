@@ -6,7 +6,13 @@ use leptos::prelude::*;
 
 /// The ranking beneath the compare chart: the same numbers, with ties, bounds and sources.
 #[component]
-pub fn RankTable(rows: Vec<CompareRowView>, per_capita: bool) -> impl IntoView {
+pub fn RankTable(
+    rows: Vec<CompareRowView>,
+    per_capita: bool,
+    /// `_top` in an embedded view, so links leave the frame.
+    #[prop(optional)]
+    link_target: Option<&'static str>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move |text: Text| lang.get().t(text);
     let body = rows
@@ -14,7 +20,7 @@ pub fn RankTable(rows: Vec<CompareRowView>, per_capita: bool) -> impl IntoView {
         .map(|r| {
             let region_href = lang.get().href(&format!("/region/{}", r.region_code));
             let value = if r.reported {
-                view! { <a href=r.observation_href.clone()>{r.value}</a> }.into_any()
+                view! { <a href=r.observation_href.clone() target=link_target>{r.value}</a> }.into_any()
             } else {
                 view! { <span class="status-none">{r.value}</span> }.into_any()
             };
@@ -23,11 +29,11 @@ pub fn RankTable(rows: Vec<CompareRowView>, per_capita: bool) -> impl IntoView {
             view! {
                 <tr data-region=r.region_code.clone() class:not-reported=!r.reported>
                     <td class="num">{r.rank}{note}</td>
-                    <th scope="row"><a href=region_href>{r.region}</a></th>
+                    <th scope="row"><a href=region_href target=link_target>{r.region}</a></th>
                     <td class="num">{value}</td>
                     {per_capita.then(|| view! { <td class="num">{r.reported_value}</td> })}
                     <td>{r.period}</td>
-                    <td>{(r.reported).then(|| view! { <a href=r.observation_href>{r.source}</a> })}</td>
+                    <td>{(r.reported).then(|| view! { <a href=r.observation_href target=link_target>{r.source}</a> })}</td>
                 </tr>
             }
         })

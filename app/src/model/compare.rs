@@ -41,6 +41,9 @@ pub struct ComparePage {
     pub chart_svg: Option<String>,
     /// Stable URL of the same chart as an SVG file.
     pub chart_href: String,
+    /// The comparison as URL parameters (`indicator=…&period=…&per=capita`), for the open-data
+    /// and embed links.
+    pub data_query: String,
     pub population_source: Option<SourceRef>,
 }
 

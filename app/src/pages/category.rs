@@ -1,6 +1,6 @@
 use crate::{
     api::get_category,
-    components::{ChartFigure, page_data},
+    components::{ChartFigure, DataDownloads, page_data},
     i18n::{Text, fill, use_lang},
     model::CategoryPage,
 };
@@ -29,6 +29,7 @@ fn CategoryBody(page: CategoryPage) -> impl IntoView {
         <Title text=format!("{} · {}", page.name, t(Text::SiteTitle)) />
         <h1>{page.name.clone()}</h1>
         <p class="hint">{page.framework}</p>
+        <DataDownloads resource="observations" query=format!("category={}", page.key) />
         <ul class="multiples">
             {page.multiples.into_iter().map(|m| {
                 let count = fill(t(Text::CategoryReporting), &[("n", m.reporting.to_string())]);
@@ -36,7 +37,10 @@ fn CategoryBody(page: CategoryPage) -> impl IntoView {
                     <li class="multiple">
                         <h2><a href=href(format!("/indicator/{}", m.indicator_key))>{m.indicator.clone()}</a></h2>
                         <p class="hint">{count.clone()}</p>
-                        {m.chart_svg.map(|svg| view! { <ChartFigure svg caption=format!("{} · {count}", m.indicator) /> })}
+                        {m.chart_svg.map(|svg| view! {
+                            <ChartFigure svg caption=format!("{} · {count}", m.indicator)
+                                download=super::indicator::chart_href(&m.indicator_key, lang.get()) />
+                        })}
                         {m.single.map(|f| view! {
                             <p class="single-figure">
                                 <a href=href(format!("/region/{}", f.region.code))>{f.region.name}</a> " "

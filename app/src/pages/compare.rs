@@ -1,6 +1,7 @@
 use crate::{
     api::get_comparison,
-    components::{ChartFigure, CompareControls, RankTable, SourceLine, page_data},
+    components::{ChartFigure, CompareControls, DataDownloads, RankTable, SourceLine, page_data},
+    error::AppError,
     i18n::{Text, fill, use_lang},
     model::ComparePage,
 };
@@ -12,17 +13,23 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn Compare() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
-    let param = move |name: &str| query.read().get(name);
-    let page = Resource::new(
-        move || (lang.get(), param("category"), param("indicator"), param("period"), param("per")),
-        |(lang, category, indicator, period, per)| get_comparison(lang, category, indicator, period, per),
-    );
+    let page = comparison_of_query();
     view! {
         <h1>{move || lang.get().t(Text::CompareTitle)}</h1>
         <p class="lead">{move || lang.get().t(Text::CompareIntro)}</p>
         {page_data(page, |page| view! { <CompareBody page /> })}
     }
+}
+
+/// The comparison the URL's query asks for (`/compare` and `/embed/compare`).
+pub(crate) fn comparison_of_query() -> Resource<Result<ComparePage, AppError>> {
+    let lang = use_lang();
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name);
+    Resource::new(
+        move || (lang.get(), param("category"), param("indicator"), param("period"), param("per")),
+        |(lang, category, indicator, period, per)| get_comparison(lang, category, indicator, period, per),
+    )
 }
 
 #[component]
@@ -34,6 +41,7 @@ fn CompareBody(page: ComparePage) -> impl IntoView {
         fill(t(Text::ReportingCount), &[("n", page.reporting.to_string()), ("total", page.total.to_string())]);
     let indicator_href = lang.get().href(&format!("/indicator/{}", indicator.key));
     let caption = format!("{} · {}", indicator.name, summary);
+    let embed_href = lang.get().href(&format!("/embed/compare?{}", page.data_query));
     view! {
         <Title text=format!("{} · {} · {}", indicator.name, t(Text::CompareTitle), t(Text::SiteTitle)) />
         <CompareControls categories indicators periods per_capita_available per_capita />
@@ -46,8 +54,9 @@ fn CompareBody(page: ComparePage) -> impl IntoView {
             <p>{indicator.definition.clone()}</p>
             <p class="summary">{summary}</p>
             {page.only_reporter.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-            {page.chart_svg.map(|svg| view! { <ChartFigure svg caption download=page.chart_href /> })}
+            {page.chart_svg.map(|svg| view! { <ChartFigure svg caption download=page.chart_href embed=embed_href /> })}
             <RankTable rows per_capita />
+            <DataDownloads resource="compare" query=page.data_query />
             {page.population_source.map(|source| view! {
                 <p class="citation">{t(Text::CensusCitation)} " " <SourceLine source /></p>
             })}

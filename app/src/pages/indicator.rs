@@ -1,6 +1,6 @@
 use crate::{
     api::get_indicator,
-    components::{ChartFigure, FigureTable, page_data},
+    components::{ChartFigure, DataDownloads, FigureTable, page_data},
     i18n::{Text, fill, use_lang},
     model::IndicatorPage,
 };
@@ -27,6 +27,7 @@ fn IndicatorBody(page: IndicatorPage) -> impl IntoView {
     let i = page.indicator;
     let category_href = lang.get().href(&format!("/category/{}", i.category_key));
     let summary = fill(t(Text::CategoryReporting), &[("n", page.reporting.to_string())]);
+    let compare_chart = chart_href(&i.key, lang.get());
     view! {
         <Title text=format!("{} · {}", i.name, t(Text::SiteTitle)) />
         <h1>{i.name.clone()}</h1>
@@ -38,7 +39,7 @@ fn IndicatorBody(page: IndicatorPage) -> impl IntoView {
             <dt>{t(Text::Direction)}</dt><dd><strong>{i.direction.clone()}</strong></dd>
         </dl>
         <p class="summary">{summary} " · " <a href=page.compare_href>{t(Text::SeeCompare)}</a></p>
-        {page.chart_svg.map(|svg| view! { <ChartFigure svg caption=i.name.clone() /> })}
+        {page.chart_svg.map(|svg| view! { <ChartFigure svg caption=i.name.clone() download=compare_chart /> })}
         {page.trend_svg.map(|svg| view! {
             <section aria-labelledby="trend-heading">
                 <h2 id="trend-heading">{t(Text::TrendHeading)}</h2>
@@ -48,6 +49,13 @@ fn IndicatorBody(page: IndicatorPage) -> impl IntoView {
         <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">{t(Text::AllFigures)}</h2>
             <FigureTable figures=page.figures by_region=true />
+            <DataDownloads resource="observations" query=format!("indicator={}", i.key) />
         </section>
     }
+}
+
+/// The comparison chart of `key` as a file (the page shows the regions that report).
+pub(crate) fn chart_href(key: &str, lang: crate::i18n::Lang) -> String {
+    let suffix = if lang == crate::i18n::Lang::En { "&lang=en" } else { "" };
+    format!("/charts/compare.svg?indicator={key}{suffix}")
 }

@@ -1,6 +1,6 @@
 use crate::{
     api::get_indicators,
-    components::page_data,
+    components::{DataDownloads, page_data},
     i18n::{Text, use_lang},
     model::IndicatorsPage,
 };
@@ -23,6 +23,7 @@ fn IndicatorsBody(page: IndicatorsPage) -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(Text::IndicatorsTitle), t(Text::SiteTitle)) />
         <h1>{t(Text::IndicatorsTitle)}</h1>
+        <DataDownloads resource="indicators" />
         {page.groups.into_iter().map(|g| view! {
             <section aria-labelledby=format!("{}-heading", g.key)>
                 <h2 id=format!("{}-heading", g.key)><a href=href(format!("/category/{}", g.key))>{g.name}</a></h2>

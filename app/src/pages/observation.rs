@@ -1,6 +1,6 @@
 use crate::{
     api::get_observation,
-    components::{SourceLine, page_data},
+    components::{DataDownloads, SourceLine, page_data},
     i18n::{Text, use_lang},
     model::ObservationPage,
 };
@@ -27,6 +27,8 @@ fn ObservationBody(page: ObservationPage) -> impl IntoView {
     let t = move |text: Text| lang.get().t(text);
     let f = page.figure;
     let region_href = lang.get().href(&format!("/region/{}", f.region.code));
+    let period_key = f.observation_href.rsplit('/').next().unwrap_or_default().to_owned();
+    let data_query = format!("region={}&indicator={}&period={period_key}", f.region.code, f.indicator_key);
     let indicator_href = lang.get().href(&format!("/indicator/{}", f.indicator_key));
     view! {
         <Title text=format!("{} {} · {}", f.region.name, f.indicator, t(Text::SiteTitle)) />
@@ -45,5 +47,6 @@ fn ObservationBody(page: ObservationPage) -> impl IntoView {
             </blockquote>
         </section>
         <p><a href=page.compare_href>{t(Text::SeeCompare)}</a></p>
+        <DataDownloads resource="observations" query=data_query />
     }
 }

@@ -1,6 +1,6 @@
 use crate::{
     api::get_overview,
-    components::{CoverageTable, HeadlineCards, HonoursTable, SourceLine},
+    components::{CoverageTable, DataDownloads, HeadlineCards, HonoursTable, SourceLine},
     i18n::{Text, fill, use_lang},
     model::Overview as OverviewData,
 };
@@ -69,14 +69,17 @@ fn OverviewBody(data: OverviewData, reporting_only: Signal<bool>) -> impl IntoVi
             <h2 id="coverage-heading">{t(Text::CoverageHeading)}</h2>
             <p>{t(Text::CoverageIntro)}</p>
             <CoverageTable table=data.coverage reporting_only />
+            <DataDownloads resource="observations" />
         </section>
         <section aria-labelledby="honours-heading">
             <h2 id="honours-heading">{t(Text::HonoursTableHeading)}</h2>
             <HonoursTable honours=data.honour_list by_region=true />
+            <DataDownloads resource="honours" />
         </section>
         <section aria-labelledby="download-heading">
             <h2 id="download-heading">{t(Text::DownloadHeading)}</h2>
             <p><a href="/downloads/observations.csv" download rel="external">{t(Text::DownloadObservations)}</a></p>
+            <p><a href="/api/v1/openapi.json" rel="external" type="application/json">{t(Text::ApiDocument)}</a></p>
         </section>
     }
 }

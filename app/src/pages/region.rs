@@ -1,6 +1,6 @@
 use crate::{
     api::get_region,
-    components::{FigureTable, HonoursTable, SourceLine, page_data},
+    components::{DataDownloads, FigureTable, HonoursTable, SourceLine, page_data},
     i18n::{Text, fill, use_lang},
     model::RegionPage,
 };
@@ -35,6 +35,7 @@ fn RegionBody(page: RegionPage) -> impl IntoView {
         </p>
         {page.population_source.map(|source| view! { <p class="citation">{t(Text::CensusCitation)} " " <SourceLine source /></p> })}
         <p class="summary">{reports}</p>
+        <DataDownloads resource="observations" query=format!("region={}", page.region.code) />
         {page.categories.is_empty().then(|| view! { <p class="notice">{t(Text::NoFigures)}</p> })}
         {page.categories.into_iter().map(|c| view! {
             <section id=c.key.clone() aria-labelledby=format!("{}-heading", c.key)>
@@ -48,6 +49,7 @@ fn RegionBody(page: RegionPage) -> impl IntoView {
             <section aria-labelledby="honours-heading">
                 <h2 id="honours-heading">{t(Text::HonoursHeading)}</h2>
                 <HonoursTable honours=page.honours by_region=true />
+                <DataDownloads resource="honours" query=format!("region={}", page.region.code) />
             </section>
         })}
         {(!page.practices.is_empty()).then(|| view! {

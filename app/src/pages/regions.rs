@@ -1,6 +1,6 @@
 use crate::{
     api::get_regions,
-    components::{SourceLine, page_data},
+    components::{DataDownloads, SourceLine, page_data},
     i18n::{Text, use_lang},
     model::RegionsPage,
 };
@@ -22,6 +22,7 @@ fn RegionsBody(page: RegionsPage) -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(Text::RegionsTitle), t(Text::SiteTitle)) />
         <h1>{t(Text::RegionsTitle)}</h1>
+        <DataDownloads resource="regions" />
         <div class="table-scroll">
             <table class="regions-table">
                 <thead>

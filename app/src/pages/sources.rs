@@ -1,6 +1,6 @@
 use crate::{
     api::get_sources,
-    components::{FigureTable, SourceLine, page_data},
+    components::{DataDownloads, FigureTable, SourceLine, page_data},
     i18n::{Text, use_lang},
     model::SourcePage,
 };
@@ -23,6 +23,7 @@ fn SourcesBody(page: SourcePage) -> impl IntoView {
         <Title text=format!("{} · {}", t(Text::SourcesTitle), t(Text::SiteTitle)) />
         <h1>{t(Text::SourcesTitle)}</h1>
         <p class="lead">{t(Text::SourcesIntro)}</p>
+        <DataDownloads resource="sources" />
         {page.sources.into_iter().map(|s| {
             let id = s.source.id.clone();
             view! {

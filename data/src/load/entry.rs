@@ -8,6 +8,7 @@ use super::{
 };
 use crate::{
     dataset::Dataset,
+    export::restore_cell,
     model::{IndicatorKind, Observation, Qualifier},
     store::{ObservationChange, Role, User},
 };
@@ -56,7 +57,7 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
         };
         let source = known.source(&row, &mut errors);
         let [unit, figure, quote, note] =
-            ["unit", "figure", "quote", "note"].map(|c| row.text_if_present(c).trim().to_owned());
+            ["unit", "figure", "quote", "note"].map(|c| restore_cell(row.text_if_present(c).trim()).to_owned());
         let correction = matches!(
             row.text_if_present("correction").trim().to_lowercase().as_str(),
             "yes" | "true" | "1" | "是" | "y"

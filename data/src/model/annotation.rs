@@ -20,6 +20,13 @@ pub enum HonourLevel {
 }
 
 impl HonourLevel {
+    pub fn key(self) -> &'static str {
+        match self {
+            HonourLevel::National => "national",
+            HonourLevel::Provincial => "provincial",
+        }
+    }
+
     pub fn parse(key: &str) -> Option<Self> {
         match key {
             "national" => Some(HonourLevel::National),
@@ -37,6 +44,13 @@ pub enum HonourStatus {
 }
 
 impl HonourStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            HonourStatus::Awarded => "awarded",
+            HonourStatus::Nominated => "nominated",
+        }
+    }
+
     pub fn parse(key: &str) -> Option<Self> {
         match key {
             "awarded" => Some(HonourStatus::Awarded),

@@ -113,8 +113,7 @@ pub fn board_csv(data: &Dataset, rows: &[BoardRow], lang: Lang) -> Result<Vec<u8
         "overdue",
         "set_by",
     ])?;
-    // Plain numbers for machines: no separators, an ASCII minus, no float noise.
-    let number = |v: f64| ((v * 1e6).round() / 1e6).to_string();
+    let number = crate::format::plain;
     for row in rows {
         let t = &row.target;
         let a = &row.assessment;

@@ -117,22 +117,25 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         only_reporter,
         chart_svg,
         chart_href: chart_href(&comparison, lang),
+        data_query: data_query(&comparison),
         population_source,
     })
 }
 
 fn chart_href(c: &Comparison, lang: Lang) -> String {
-    let mut href = format!("/charts/compare.svg?indicator={}", c.indicator.key);
+    let lang = if lang == Lang::En { "&lang=en" } else { "" };
+    format!("/charts/compare.svg?{}{lang}", data_query(c))
+}
+
+fn data_query(c: &Comparison) -> String {
+    let mut query = format!("indicator={}", c.indicator.key);
     if let PeriodChoice::Exact(p) = c.period {
-        href.push_str(&format!("&period={p}"));
+        query.push_str(&format!("&period={p}"));
     }
     if c.normalisation == Normalisation::PerTenThousand {
-        href.push_str("&per=capita");
+        query.push_str("&per=capita");
     }
-    if lang == Lang::En {
-        href.push_str("&lang=en");
-    }
-    href
+    query
 }
 
 pub(super) fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {

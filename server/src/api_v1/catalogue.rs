@@ -1,0 +1,58 @@
+//! The reference lists: regions, indicators, sources, honours.
+
+use super::{
+    ApiError,
+    api_query::ApiQuery,
+    listing::{Format, Paging, respond},
+};
+use crate::AppState;
+use axum::{extract::State, response::Response};
+use data::open_data;
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageQuery {
+    offset: Option<usize>,
+    limit: Option<usize>,
+}
+
+impl PageQuery {
+    fn paging(&self) -> Paging {
+        Paging { offset: self.offset, limit: self.limit }
+    }
+}
+
+pub async fn regions(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
+    respond(state, "regions", format, q.paging(), |data| Ok((open_data::regions(data), Default::default()))).await
+}
+
+pub async fn indicators(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
+    respond(state, "indicators", format, q.paging(), |data| Ok((open_data::indicators(data), Default::default()))).await
+}
+
+pub async fn sources(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
+    respond(state, "sources", format, q.paging(), |data| Ok((open_data::sources(data), Default::default()))).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HonoursQuery {
+    region: Option<String>,
+    offset: Option<usize>,
+    limit: Option<usize>,
+}
+
+pub async fn honours(State(state): State<AppState>, ApiQuery(q): ApiQuery<HonoursQuery>, format: Format) -> Response {
+    let paging = Paging { offset: q.offset, limit: q.limit };
+    respond(state, "honours", format, paging, move |data| {
+        let region = q.region.filter(|r| !r.is_empty());
+        if let Some(code) = &region
+            && data.region(code).is_none()
+        {
+            return Err(ApiError::bad_request(format!("unknown region {code:?}")));
+        }
+        Ok((open_data::honours(data, region.as_deref()), Default::default()))
+    })
+    .await
+}
