@@ -23,7 +23,13 @@ fn run_id() -> &'static str {
 
 fn is_public_data(path: &str) -> bool {
     let unprefixed = path.strip_prefix("/en").filter(|p| p.starts_with('/') || p.is_empty()).unwrap_or(path);
-    page_roles(path).is_none() && !matches!(unprefixed, "/login" | "/logout" | "/healthz") && !path.starts_with("/pkg/")
+    // Server functions (`/api/<name>`) include the office's, whose answers depend on the
+    // session: never tagged as public. The open-data API (`/api/v1/`) is.
+    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
+    page_roles(path).is_none()
+        && !matches!(unprefixed, "/login" | "/logout" | "/healthz")
+        && !path.starts_with("/pkg/")
+        && !server_function
 }
 
 pub async fn conditional(State(state): State<AppState>, request: Request, next: Next) -> Response {
