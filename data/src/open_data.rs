@@ -9,7 +9,7 @@ mod targets;
 
 pub use catalogue::{honours, indicators, regions, sources};
 pub use comparison::comparison;
-pub use observations::{ObservationFilter, observations};
+pub use observations::{ObservationFilter, check_region, observations};
 pub use targets::targets;
 
 use crate::export::safe_cell;

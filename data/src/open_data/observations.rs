@@ -39,11 +39,7 @@ pub struct ObservationFilter {
 /// The current figures matching `filter`, in the store's order. Unknown keys are errors, not
 /// empty results, so a typo is not mistaken for "no data".
 pub fn observations(data: &Dataset, filter: &ObservationFilter) -> Result<Table, OpenDataError> {
-    if let Some(code) = &filter.region
-        && data.region(code).is_none()
-    {
-        return Err(OpenDataError::UnknownRegion(code.clone()));
-    }
+    check_region(data, filter.region.as_deref())?;
     if let Some(key) = &filter.indicator
         && data.indicator(key).is_none()
     {
@@ -66,6 +62,14 @@ pub fn observations(data: &Dataset, filter: &ObservationFilter) -> Result<Table,
         table.push(row(data, o));
     }
     Ok(table)
+}
+
+/// A region filter names a known region (or none).
+pub fn check_region(data: &Dataset, region: Option<&str>) -> Result<(), OpenDataError> {
+    match region {
+        Some(code) if data.region(code).is_none() => Err(OpenDataError::UnknownRegion(code.to_owned())),
+        _ => Ok(()),
+    }
 }
 
 fn row(data: &Dataset, o: &Observation) -> Vec<Cell> {

@@ -1,7 +1,6 @@
 //! The reference lists: regions, indicators, sources, honours.
 
 use super::{
-    ApiError,
     api_query::ApiQuery,
     listing::{Format, Paging, respond},
 };
@@ -47,11 +46,7 @@ pub async fn honours(State(state): State<AppState>, ApiQuery(q): ApiQuery<Honour
     let paging = Paging { offset: q.offset, limit: q.limit };
     respond(state, "honours", format, paging, move |data| {
         let region = q.region.filter(|r| !r.is_empty());
-        if let Some(code) = &region
-            && data.region(code).is_none()
-        {
-            return Err(ApiError::bad_request(format!("unknown region {code:?}")));
-        }
+        open_data::check_region(data, region.as_deref())?;
         Ok((open_data::honours(data, region.as_deref()), Default::default()))
     })
     .await

@@ -27,11 +27,7 @@ pub async fn list(State(state): State<AppState>, ApiQuery(q): ApiQuery<TargetsQu
     let paging = Paging { offset: q.offset, limit: q.limit };
     respond(state, "targets", format, paging, move |data| {
         let region = q.region.filter(|r| !r.is_empty());
-        if let Some(code) = &region
-            && data.region(code).is_none()
-        {
-            return Err(ApiError::bad_request(format!("unknown region {code:?}")));
-        }
+        open_data::check_region(data, region.as_deref())?;
         let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
             None => None,
             Some(key) => Some(Status::parse(key).ok_or_else(|| {
