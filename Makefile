@@ -17,7 +17,7 @@ WASM_OPT := end2end/node_modules/.bin/wasm-opt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
 
-.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench lint fmt clean
+.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench loadtest gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -79,9 +79,24 @@ test-e2e:
 	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
 		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test
 
-## bench: criterion benchmarks of the data layer
+## bench: criterion benchmarks of the data layer, at seed size and national size (see BENCHMARKS.md)
 bench:
 	cargo bench -p data
+
+## loadtest: wrk against the release server (seed and national synthetic data) and nginx
+## serving the same page, on loopback, 30 s each (see BENCHMARKS.md)
+loadtest: build
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }
+	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) SERVER_BIN=$(abspath $(SERVER_BIN)) \
+		scripts/loadtest.sh
+
+## gen: a synthetic national dataset in var-synthetic/; `make run-synthetic` serves it
+gen: server
+	@[ -f var-synthetic/fazhi-kanban.sqlite3 ] || $(SERVER_BIN) gen --data-dir var-synthetic
+
+run-synthetic: build gen
+	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr $(ADDR) --data-dir var-synthetic
 
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:

@@ -18,6 +18,7 @@ mod get_region;
 mod get_regions;
 mod get_report;
 mod get_sources;
+mod get_synthetic;
 mod get_targets;
 mod get_upload;
 mod get_users;
@@ -44,6 +45,7 @@ pub use get_region::get_region;
 pub use get_regions::get_regions;
 pub use get_report::get_report;
 pub use get_sources::get_sources;
+pub use get_synthetic::get_synthetic;
 pub use get_targets::get_targets;
 pub use get_upload::get_upload;
 #[cfg(feature = "ssr")]

@@ -15,6 +15,7 @@ mod site_footer;
 mod site_header;
 mod source_line;
 mod supervision_nav;
+mod table_pager;
 
 pub use chart_figure::ChartFigure;
 pub use compare_controls::CompareControls;
@@ -31,3 +32,4 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_line::SourceLine;
 pub use supervision_nav::{SupervisionNav, role_label};
+pub use table_pager::TablePager;

@@ -5,7 +5,7 @@ mod detail;
 mod overview;
 mod supervision;
 
-pub use compare::{Choice, ComparePage, CompareRowView, IndicatorSummary};
+pub use compare::{Choice, ComparePage, CompareRowView, IndicatorSummary, TableWindowView};
 pub use detail::{
     CategoryPage, FigureView, HonourView, IndicatorGroup, IndicatorListItem, IndicatorPage, IndicatorsPage,
     ObservationPage, PracticeView, RegionCategory, RegionLink, RegionListRow, RegionPage, RegionsPage, SmallMultiple,

@@ -2,6 +2,7 @@
 
 use crate::dataset::Tables;
 use polars::prelude::*;
+use std::collections::HashMap;
 
 /// Column frames of the dataset. `observations.row` indexes `Tables::observations`.
 #[derive(Clone, Debug)]
@@ -16,8 +17,9 @@ pub struct Frames {
 impl Frames {
     pub fn build(tables: &Tables) -> Self {
         let obs = &tables.observations;
-        let category_of =
-            |key: &str| tables.indicators.iter().find(|i| i.key == key).map_or("", |i| i.category.as_str());
+        let categories: HashMap<&str, &str> =
+            tables.indicators.iter().map(|i| (i.key.as_str(), i.category.as_str())).collect();
+        let category_of = |key: &str| categories.get(key).copied().unwrap_or("");
         let observations = df!(
             "row" => (0..obs.len() as u32).collect::<Vec<_>>(),
             "region" => obs.iter().map(|o| o.region.as_str()).collect::<Vec<_>>(),

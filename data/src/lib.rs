@@ -17,6 +17,7 @@ pub mod period;
 pub mod query;
 pub mod store;
 pub mod supervision;
+pub mod synthetic;
 
 pub use dataset::Dataset;
 pub use lang::{Lang, Text};

@@ -49,5 +49,6 @@ pub fn tables(files: &SeedFiles) -> Result<crate::dataset::Tables, LoadErrors> {
         honours,
         practices,
         targets,
+        synthetic: false,
     })
 }

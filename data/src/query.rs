@@ -3,11 +3,13 @@
 mod compare;
 mod coverage;
 mod indicator_detail;
+mod latest_ranks;
 mod region_profile;
 
 pub use compare::{CompareRow, Comparison, Normalisation, PeriodChoice, RankBound, compare};
 pub use coverage::{Coverage, coverage};
 pub use indicator_detail::{IndicatorDetail, indicator_detail};
+pub use latest_ranks::{LatestRanks, latest_ranks};
 pub use region_profile::{ProfileFigure, RegionProfile, region_profile};
 
 /// Why a query has no answer. Callers map these to "not found" or "bad request".

@@ -116,7 +116,7 @@ fn region_profile_groups_by_category_and_ranks_where_compared() {
     assert_eq!(rank.rank, Some((1, 2)), "ahead of 濮阳 among the two that report");
     assert!(hebi.honours.len() >= 5);
     assert!(hebi.practices.iter().any(|p| p.name.zh.contains("1543")));
-    assert_eq!(hebi.counties.len(), 2);
+    assert_eq!(hebi.children.len(), 2);
     assert!(hebi.reported_indicators > 20 && hebi.reported_indicators < hebi.total_indicators);
     let zhengzhou = region_profile(&data, "410100").unwrap();
     assert_eq!((zhengzhou.categories.len(), zhengzhou.reported_indicators), (0, 0));

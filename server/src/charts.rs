@@ -24,6 +24,8 @@ pub(crate) struct CompareChartQuery {
     indicator: Option<String>,
     period: Option<String>,
     per: Option<String>,
+    /// A region to highlight.
+    region: Option<String>,
     lang: Option<String>,
 }
 
@@ -39,6 +41,8 @@ pub(crate) async fn compare(
         indicator: query.indicator,
         period: query.period,
         per: query.per,
+        region: query.region,
+        ..Default::default()
     };
     let data = state.live.dataset();
     render(format, move || present::compare_chart_svg(&data, &params, lang).map(Some)).await

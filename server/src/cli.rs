@@ -36,6 +36,9 @@ pub enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Generate a synthetic national dataset (about 6,000,000 figures by default) into a new
+    /// data directory; pages served from it say the data is synthetic.
+    Gen(GenArgs),
     /// Write the current figures as CSV in the upload format to standard output.
     Export {
         #[command(flatten)]
@@ -96,5 +99,40 @@ impl ServeArgs {
             .site_pkg_dir("pkg")
             .site_addr(self.addr)
             .build()
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GenArgs {
+    /// Directory for the new store; it must not hold one already.
+    #[arg(long, default_value = "var-synthetic")]
+    pub data_dir: PathBuf,
+    /// The same seed always gives the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, default_value_t = 10)]
+    pub provinces: u32,
+    #[arg(long, default_value_t = 33)]
+    pub prefectures_per_province: u32,
+    #[arg(long, default_value_t = 3000)]
+    pub counties: u32,
+    #[arg(long, default_value_t = 200)]
+    pub indicators: u32,
+    /// Years of figures, ending with 2024.
+    #[arg(long, default_value_t = 10)]
+    pub years: u16,
+}
+
+impl GenArgs {
+    pub fn spec(&self) -> data::synthetic::Spec {
+        data::synthetic::Spec {
+            seed: self.seed,
+            provinces: self.provinces,
+            prefectures_per_province: self.prefectures_per_province,
+            counties: self.counties,
+            indicators: self.indicators,
+            years: self.years,
+            last_year: 2024,
+        }
     }
 }

@@ -13,6 +13,7 @@ mod guard;
 mod health;
 mod office_downloads;
 mod security_headers;
+pub mod synthetic;
 
 pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
@@ -45,6 +46,10 @@ pub enum StartError {
     InvalidData(#[from] LoadErrors),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("{0} already holds a store: synthetic data goes into a directory of its own")]
+    NotEmpty(String),
+    #[error(transparent)]
+    Synthetic(#[from] data::synthetic::SpecError),
 }
 
 impl From<OpenError> for StartError {

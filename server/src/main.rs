@@ -4,7 +4,10 @@ use data::{
     entry::EntryContext,
     store::{NewUser, Role},
 };
-use server::{Cli, Command, ServeArgs, UserCommand, cli::StoreArgs};
+use server::{
+    Cli, Command, ServeArgs, UserCommand,
+    cli::{GenArgs, StoreArgs},
+};
 use std::{io::BufRead, process::ExitCode};
 
 #[tokio::main]
@@ -20,6 +23,7 @@ async fn main() -> ExitCode {
         Some(Command::User(UserCommand::Add { name, role, region, store })) => add_user(&store, name, &role, region),
         Some(Command::Import { file, user, reason, store }) => import(&store, &file, &user, &reason),
         Some(Command::Export { store }) => export(&store),
+        Some(Command::Gen(args)) => generate(&args),
         None => serve(cli.serve).await,
     };
     match result {
@@ -82,6 +86,17 @@ fn import(store: &StoreArgs, file: &std::path::Path, user: &str, reason: &str) -
     let changes = data::entry::observation_changes(&name, &text, &ctx)?;
     let report = live.write(|s| s.record_observations(&user.actor(), &changes, reason))?;
     println!("added {}, corrected {}, unchanged {}", report.added, report.corrected, report.unchanged);
+    Ok(())
+}
+
+fn generate(args: &GenArgs) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let figures = server::synthetic::generate(&args.data_dir, &args.spec())?;
+    println!(
+        "generated {figures} synthetic figures into {} in {:.1} s; serve them with --data-dir {0}",
+        args.data_dir.display(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

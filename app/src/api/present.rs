@@ -4,6 +4,7 @@ mod audit;
 mod board;
 mod category;
 mod compare;
+mod compare_window;
 mod indicator;
 mod lists;
 mod load_error;
@@ -141,8 +142,9 @@ pub(crate) fn indicator_summary(
 
 /// Regions that report an indicator, for defaults and lists.
 pub(crate) fn reporting_regions(data: &Dataset, indicator: &str) -> usize {
+    let observations = data.observations();
     let mut regions: Vec<&str> =
-        data.observations().iter().filter(|o| o.indicator == indicator).map(|o| o.region.as_str()).collect();
+        data.rows_of_indicator(indicator).iter().map(|&r| observations[r as usize].region.as_str()).collect();
     regions.sort_unstable();
     regions.dedup();
     regions.len()

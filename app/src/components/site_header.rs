@@ -1,4 +1,7 @@
-use crate::i18n::{Lang, Text, other_language_path, use_lang};
+use crate::{
+    api::get_synthetic,
+    i18n::{Lang, Text, other_language_path, use_lang},
+};
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
@@ -8,6 +11,7 @@ pub fn SiteHeader() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
     let t = move |text: Text| lang.get().t(text);
+    let synthetic = OnceResource::new(get_synthetic());
     let switch_href = move || other_language_path(&location.pathname.get(), &location.search.get());
     let other_lang = move || match lang.get() {
         Lang::Zh => Lang::En.tag(),
@@ -33,5 +37,13 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
             </div>
         </header>
+        // Generated data must never pass for real: said on every page, before anything else.
+        <Suspense>
+            {move || Suspend::new(async move {
+                synthetic.await.unwrap_or(false).then(|| view! {
+                    <p class="synthetic-banner" role="note">{move || t(Text::SyntheticBanner)}</p>
+                })
+            })}
+        </Suspense>
     }
 }

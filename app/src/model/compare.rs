@@ -33,7 +33,15 @@ pub struct ComparePage {
     pub per_capita_available: bool,
     pub per_capita: bool,
     pub indicator: IndicatorSummary,
+    /// The table's rows on this page.
     pub rows: Vec<CompareRowView>,
+    pub table: TableWindowView,
+    /// The region the chart highlights (asked for, or the search's only match).
+    pub highlight: Option<String>,
+    /// Set when the chart shows only both ends of the ranking: says so.
+    pub chart_window: Option<String>,
+    /// A histogram of the values, when too many regions report to draw each.
+    pub distribution_svg: Option<String>,
     pub reporting: usize,
     pub total: usize,
     /// Set when exactly one region reports: said plainly, with no chart.
@@ -63,4 +71,18 @@ pub struct CompareRowView {
     pub period: String,
     pub source: String,
     pub observation_href: String,
+}
+
+/// Which part of a long rank table is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableWindowView {
+    /// The search as typed (empty: every region).
+    pub search: String,
+    /// Regions the search matches.
+    pub matching: usize,
+    /// From 1.
+    pub page: usize,
+    pub pages: usize,
+    /// Whether the table is long enough to need the search box and the pager.
+    pub paged: bool,
 }

@@ -1,6 +1,6 @@
 use crate::{
     api::get_comparison,
-    components::{ChartFigure, CompareControls, DataDownloads, RankTable, SourceLine, page_data},
+    components::{ChartFigure, CompareControls, DataDownloads, RankTable, SourceLine, TablePager, page_data},
     error::AppError,
     i18n::{Text, fill, use_lang},
     model::ComparePage,
@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// `/compare?category=&indicator=&period=&per=`: every region ranked on one indicator.
+/// `/compare?category=&indicator=&period=&per=&q=&page=&region=`: every region ranked on one
+/// indicator; with many regions the chart shows both ends and a histogram, the table pages.
 #[component]
 pub fn Compare() -> impl IntoView {
     let lang = use_lang();
@@ -26,9 +27,14 @@ pub(crate) fn comparison_of_query() -> Resource<Result<ComparePage, AppError>> {
     let lang = use_lang();
     let query = use_query_map();
     let param = move |name: &str| query.read().get(name);
+    let choice = move || (param("category"), param("indicator"), param("period"), param("per"));
+    // A page number that is not one shows the first page.
+    let table = move || (param("q"), param("page").and_then(|p| p.parse().ok()), param("region"));
     Resource::new(
-        move || (lang.get(), param("category"), param("indicator"), param("period"), param("per")),
-        |(lang, category, indicator, period, per)| get_comparison(lang, category, indicator, period, per),
+        move || (lang.get(), choice(), table()),
+        |(lang, (category, indicator, period, per), (q, page, region))| {
+            get_comparison(lang, category, indicator, period, per, q, page, region)
+        },
     )
 }
 
@@ -54,7 +60,10 @@ fn CompareBody(page: ComparePage) -> impl IntoView {
             <p>{indicator.definition.clone()}</p>
             <p class="summary">{summary}</p>
             {page.only_reporter.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {page.chart_window.map(|text| view! { <p class="notice">{text}</p> })}
             {page.chart_svg.map(|svg| view! { <ChartFigure svg caption download=page.chart_href embed=embed_href /> })}
+            {page.distribution_svg.map(|svg| view! { <div class="chart distribution" inner_html=svg></div> })}
+            {page.table.paged.then(|| view! { <TablePager path="/compare" query=page.data_query.clone() table=page.table.clone() /> })}
             <RankTable rows per_capita />
             <DataDownloads resource="compare" query=page.data_query />
             {page.population_source.map(|source| view! {

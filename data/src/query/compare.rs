@@ -78,7 +78,7 @@ pub fn compare<'a>(
         return Err(QueryError::PerCapitaNotApplicable(indicator.key.clone()));
     }
     let frames = data.frames();
-    let mut observations = frames.observations.clone().lazy().filter(col("indicator").eq(lit(indicator.key.as_str())));
+    let mut observations = rows_of_indicator(data, &indicator.key)?.lazy();
     observations = match period {
         PeriodChoice::Exact(p) => observations.filter(col("period").eq(lit(p.to_string()))),
         PeriodChoice::Latest => {
@@ -122,6 +122,12 @@ pub fn compare<'a>(
         .then(|| rows.iter().find_map(|r| r.region.population.as_ref().map(|p| p.source.as_str())))
         .flatten();
     Ok(Comparison { indicator, period, normalisation, rows, population_source })
+}
+
+/// The indicator's figures: a gather by the dataset's index, not a scan of every figure.
+pub(super) fn rows_of_indicator(data: &Dataset, key: &str) -> PolarsResult<DataFrame> {
+    let rows = IdxCa::from_vec("row".into(), data.rows_of_indicator(key).to_vec());
+    data.frames().observations.take(&rows)
 }
 
 /// The level of the regions that report; prefecture-level when nobody does.

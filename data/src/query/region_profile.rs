@@ -1,6 +1,6 @@
 //! One region's figures by category, its honours and practices, and where it ranks.
 
-use super::{Normalisation, PeriodChoice, QueryError, compare};
+use super::QueryError;
 use crate::{
     dataset::Dataset,
     model::{Category, Honour, Indicator, Observation, Practice, Region},
@@ -23,8 +23,8 @@ pub struct RegionProfile<'a> {
     pub categories: Vec<(&'a Category, Vec<ProfileFigure<'a>>)>,
     pub honours: Vec<&'a Honour>,
     pub practices: Vec<&'a Practice>,
-    /// Counties of this region that report figures of their own.
-    pub counties: Vec<&'a Region>,
+    /// The regions directly below: a province's prefectures, a prefecture's counties.
+    pub children: Vec<&'a Region>,
     /// Distinct indicators reported, out of all indicators.
     pub reported_indicators: usize,
     pub total_indicators: usize,
@@ -32,12 +32,12 @@ pub struct RegionProfile<'a> {
 
 pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
     let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
+    let rows = IdxCa::from_vec("row".into(), data.rows_of_region(code).to_vec());
     let rows = data
         .frames()
         .observations
-        .clone()
+        .take(&rows)?
         .lazy()
-        .filter(col("region").eq(lit(code)))
         .with_column(col("period_end").max().over([col("indicator")])?.alias("latest_end"))
         .select([col("row"), col("period_end").eq(col("latest_end")).alias("is_latest")])
         .collect()?;
@@ -47,7 +47,7 @@ pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile
     for (row, is_latest) in obs_rows.iter().zip(latest.iter()) {
         let Some(observation) = row.map(|r| &data.observations()[r as usize]) else { continue };
         let Some(indicator) = data.indicator(&observation.indicator) else { continue };
-        let rank = if is_latest == Some(true) { rank_of(data, indicator, code)? } else { None };
+        let rank = if is_latest == Some(true) { data.latest_rank(&indicator.key, code) } else { None };
         figures.push(ProfileFigure { observation, indicator, rank });
     }
     let categories = data
@@ -67,24 +67,8 @@ pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile
         categories,
         honours: data.honours().iter().filter(|h| h.region == code).collect(),
         practices: data.practices().iter().filter(|p| p.region == code).collect(),
-        counties: data.regions().iter().filter(|r| r.parent.as_deref() == Some(code)).collect(),
+        children: data.children(code).collect(),
         reported_indicators: reported.len(),
         total_indicators: data.indicators().len(),
     })
-}
-
-fn rank_of(data: &Dataset, indicator: &Indicator, code: &str) -> Result<Option<(u32, usize)>, QueryError> {
-    // Most indicators have a single reporter: skip the comparison query for them.
-    let mut reporters = data.observations().iter().filter(|o| o.indicator == indicator.key).map(|o| &o.region);
-    let first = reporters.next();
-    if reporters.all(|r| Some(r) == first) {
-        return Ok(None);
-    }
-    let comparison = compare(data, &indicator.key, PeriodChoice::Latest, Normalisation::Absolute)?;
-    let reporting = comparison.reporting();
-    if reporting < 2 {
-        return Ok(None);
-    }
-    let rank = comparison.rows.iter().find(|r| r.region.code == code).and_then(|r| r.rank);
-    Ok(rank.map(|rank| (rank, reporting)))
 }

@@ -1,11 +1,11 @@
 //! The compare page and its chart (shared with the indicator and category pages).
 
-use super::{indicator_summary, observation_href, reporting_regions, source_ref, value_text};
+use super::{compare_window, indicator_summary, observation_href, reporting_regions, source_ref, value_text};
 use crate::{
     charts::{Bar, BarChart, BarScale},
     error::AppError,
     i18n::{Lang, Text, fill},
-    model::{Choice, ComparePage, CompareRowView},
+    model::{Choice, ComparePage, CompareRowView, TableWindowView},
 };
 use data::{
     Dataset, Period,
@@ -13,6 +13,7 @@ use data::{
     query::{Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_detail},
 };
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The compare page's URL query, as typed; checked by [`resolve`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,10 +22,17 @@ pub struct CompareParams {
     pub indicator: Option<String>,
     pub period: Option<String>,
     pub per: Option<String>,
+    /// The table's search: part of a region's name or code.
+    pub q: Option<String>,
+    /// The table's page, from 1.
+    pub page: Option<usize>,
+    /// A region to highlight in the chart (and to find in the table).
+    pub region: Option<String>,
 }
 
 struct Resolved<'a> {
     indicator: &'a Indicator,
+    highlight: Option<&'a str>,
     period: PeriodChoice,
     normalisation: Normalisation,
 }
@@ -51,7 +59,9 @@ fn resolve<'a>(data: &'a Dataset, params: &CompareParams) -> Result<Resolved<'a>
         Some(text) => {
             let period: Period =
                 text.parse().map_err(|e: data::period::PeriodParseError| AppError::BadRequest(e.to_string()))?;
-            let reported = data.observations().iter().any(|o| o.indicator == indicator.key && o.period == period);
+            let observations = data.observations();
+            let reported =
+                data.rows_of_indicator(&indicator.key).iter().any(|&r| observations[r as usize].period == period);
             if reported { PeriodChoice::Exact(period) } else { PeriodChoice::Latest }
         }
     };
@@ -61,7 +71,8 @@ fn resolve<'a>(data: &'a Dataset, params: &CompareParams) -> Result<Resolved<'a>
         Some("capita") => Normalisation::Absolute,
         Some(other) => return Err(AppError::BadRequest(format!("per={other}: expected per=capita"))),
     };
-    Ok(Resolved { indicator, period, normalisation })
+    let highlight = params.region.as_deref().and_then(|code| data.region(code)).map(|r| r.code.as_str());
+    Ok(Resolved { indicator, highlight, period, normalisation })
 }
 
 /// The indicator most regions report (first in seed order on a tie), within a category.
@@ -96,13 +107,28 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
             .rev()
             .map(|p| choice(&p.to_string(), p.label(l), resolved.period == PeriodChoice::Exact(*p))),
     );
-    let rows = rows(data, &comparison, lang);
+    let search = params.q.clone().unwrap_or_default();
+    let names: Vec<(&str, &str)> =
+        comparison.rows.iter().map(|r| (r.region.code.as_str(), r.region.name.get(l))).collect();
+    let window = compare_window::table_rows(&names, &search, params.page.unwrap_or(1));
+    // The region asked for, or the only one the search finds.
+    let highlight = params
+        .region
+        .as_deref()
+        .filter(|code| data.region(code).is_some())
+        .or_else(|| (window.matching == 1).then(|| names[window.rows[0]].0));
     let reporting = comparison.reporting();
     let only_reporter = (reporting == 1).then(|| {
-        let name = rows.iter().find(|r| r.reported).map(|r| r.region.clone()).unwrap_or_default();
-        fill(lang.t(Text::OnlyReporter), &[("region", name)])
+        let name = comparison.rows.iter().find(|r| r.observation.is_some()).map(|r| r.region.name.get(l).to_owned());
+        fill(lang.t(Text::OnlyReporter), &[("region", name.unwrap_or_default())])
     });
-    let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, &rows, lang)?) } else { None };
+    let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, lang, highlight)?) } else { None };
+    let distribution_svg = if reporting > compare_window::FULL_CHART {
+        Some(distribution_chart(&comparison, lang, highlight)?)
+    } else {
+        None
+    };
+    let rows = rows(data, &comparison, &window.rows, lang);
     let population_source = comparison.population_source.and_then(|id| data.source(id)).map(source_ref);
     Ok(ComparePage {
         categories,
@@ -113,6 +139,19 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         indicator: indicator_summary(data, indicator, lang)?,
         total: comparison.rows.len(),
         rows,
+        table: TableWindowView {
+            search,
+            matching: window.matching,
+            page: window.page,
+            pages: window.pages,
+            paged: comparison.rows.len() > compare_window::TABLE_PAGE,
+        },
+        highlight: highlight.map(str::to_owned),
+        chart_window: (reporting > compare_window::FULL_CHART).then(|| {
+            let n = compare_window::ENDS.to_string();
+            fill(lang.t(Text::ChartWindow), &[("n", n), ("total", reporting.to_string())])
+        }),
+        distribution_svg,
         reporting,
         only_reporter,
         chart_svg,
@@ -138,12 +177,18 @@ fn data_query(c: &Comparison) -> String {
     query
 }
 
-pub(super) fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRowView> {
+/// The table rows `selected` (indices into `c.rows`).
+pub(super) fn rows(data: &Dataset, c: &Comparison, selected: &[usize], lang: Lang) -> Vec<CompareRowView> {
     let l = lang.into();
-    c.rows
+    let mut holders: HashMap<u32, usize> = HashMap::new();
+    for rank in c.rows.iter().filter_map(|r| r.rank) {
+        *holders.entry(rank).or_default() += 1;
+    }
+    selected
         .iter()
-        .map(|row| {
-            let tied = row.rank.is_some() && c.rows.iter().filter(|r| r.rank == row.rank).count() > 1;
+        .map(|&i| {
+            let row = &c.rows[i];
+            let tied = row.rank.is_some_and(|rank| holders[&rank] > 1);
             let rank_note = match (row.bound, tied) {
                 (RankBound::OrBetter, _) => lang.t(Text::RankOrBetter),
                 (RankBound::OrWorse, _) => lang.t(Text::RankOrWorse),
@@ -179,35 +224,41 @@ pub(super) fn rows(data: &Dataset, c: &Comparison, lang: Lang) -> Vec<CompareRow
         .collect()
 }
 
-/// The bar chart of a comparison; only reporting regions when `reporters_only`.
-/// `views` are the comparison's table rows (see [`rows`]); the bars show the same values.
+/// The bar chart of a comparison; only reporting regions when `reporters_only`, and only both
+/// ends of the ranking when there are many (see [`compare_window::chart_rows`]). The bars show
+/// the table's values.
 fn bar_chart(
     data: &Dataset,
     c: &Comparison,
-    views: &[CompareRowView],
     lang: Lang,
     id: &str,
     reporters_only: bool,
+    highlight: Option<&str>,
 ) -> Result<String, AppError> {
     let l = lang.into();
     let rank_scale = c.indicator.kind == IndicatorKind::Rank && c.normalisation == Normalisation::Absolute;
-    let bars: Vec<Bar> = c
-        .rows
+    let drawn = compare_window::chart_rows(c, reporters_only, highlight);
+    let views = rows(data, c, &drawn, lang);
+    let bars: Vec<Bar> = drawn
         .iter()
-        .zip(views)
-        .filter(|(row, _)| !reporters_only || row.observation.is_some())
+        .map(|&i| &c.rows[i])
+        .zip(&views)
         .map(|(row, view)| {
             let open = row.observation.map(|o| o.qualifier).and_then(|q| match q {
                 Qualifier::AtLeast => Some(!rank_scale),
                 Qualifier::AtMost => Some(rank_scale),
                 Qualifier::Exact | Qualifier::About => None,
             });
+            let label = match (drawn.len() < c.rows.len(), row.rank) {
+                (true, Some(rank)) => format!("{rank}. {}", row.region.name.get(l)),
+                _ => row.region.name.get(l).to_owned(),
+            };
             Bar {
-                label: row.region.name.get(l).to_owned(),
+                label,
                 value: row.value,
                 value_label: view.value.clone(),
                 open_end: open,
-                highlight: false,
+                highlight: highlight == Some(row.region.code.as_str()),
             }
         })
         .collect();
@@ -241,19 +292,51 @@ fn bar_chart(
     })
 }
 
-pub(super) fn chart(data: &Dataset, c: &Comparison, views: &[CompareRowView], lang: Lang) -> Result<String, AppError> {
-    bar_chart(data, c, views, lang, &format!("compare-{}", c.indicator.key), false)
+pub(super) fn chart(data: &Dataset, c: &Comparison, lang: Lang, highlight: Option<&str>) -> Result<String, AppError> {
+    bar_chart(data, c, lang, &format!("compare-{}", c.indicator.key), false, highlight)
+}
+
+/// How the compared values spread over all the regions that report.
+fn distribution_chart(c: &Comparison, lang: Lang, highlight: Option<&str>) -> Result<String, AppError> {
+    let value = highlight.and_then(|code| c.rows.iter().find(|r| r.region.code == code)).and_then(|r| r.value);
+    let bins = compare_window::histogram(c);
+    let last = bins.len().saturating_sub(1);
+    let bars = bins
+        .iter()
+        .enumerate()
+        .map(|(i, &(from, to, n))| Bar {
+            label: format!("{}–{}", data::format::number(from), data::format::number(to)),
+            value: Some(n as f64),
+            value_label: n.to_string(),
+            open_end: None,
+            highlight: value.is_some_and(|v| v >= from && (v < to || i == last)),
+        })
+        .collect();
+    let title = lang.t(Text::DistributionTitle).to_owned();
+    let chart = BarChart {
+        id: format!("distribution-{}", c.indicator.key),
+        desc: format!("{title}: {}", c.indicator.name.get(lang.into())),
+        title,
+        axis_label: lang.t(Text::DistributionAxis).to_owned(),
+        not_reported: String::new(),
+        scale: BarScale::Linear,
+        bars,
+    };
+    chart.to_svg().map_err(|e| {
+        leptos::logging::error!("distribution chart: {e}");
+        AppError::Internal
+    })
 }
 
 /// A compact chart of only the regions that report (small multiples).
 pub(crate) fn reporters_chart(data: &Dataset, indicator: &str, lang: Lang) -> Result<String, AppError> {
     let c = compare_query(data, indicator, PeriodChoice::Latest, Normalisation::Absolute)?;
-    bar_chart(data, &c, &rows(data, &c, lang), lang, &format!("small-{indicator}"), true)
+    bar_chart(data, &c, lang, &format!("small-{indicator}"), true, None)
 }
 
 /// `/charts/compare.svg`: the compare page's chart as a file.
 pub fn compare_chart_svg(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<String, AppError> {
     let r = resolve(data, params)?;
     let comparison = compare_query(data, &r.indicator.key, r.period, r.normalisation)?;
-    chart(data, &comparison, &rows(data, &comparison, lang), lang)
+    chart(data, &comparison, lang, r.highlight)
 }

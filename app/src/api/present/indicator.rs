@@ -1,9 +1,6 @@
 //! The indicator page and its trend chart.
 
-use super::{
-    compare::{chart, rows},
-    figure_view, indicator_summary,
-};
+use super::{compare::chart, figure_view, indicator_summary};
 use crate::{
     charts::{TrendChart, TrendSeries},
     error::AppError,
@@ -66,11 +63,7 @@ pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage,
         per_capita: detail.indicator.per_capita,
         figures,
         reporting,
-        chart_svg: if reporting >= 2 {
-            Some(chart(data, &comparison, &rows(data, &comparison, lang), lang)?)
-        } else {
-            None
-        },
+        chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang, None)?) } else { None },
         trend_svg: indicator_trend_svg(data, key, lang)?,
         trend_href: format!("/charts/indicator/{key}/trend.svg{}", if lang == Lang::En { "?lang=en" } else { "" }),
         compare_href: lang.href(&format!("/compare?indicator={key}")),

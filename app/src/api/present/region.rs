@@ -53,7 +53,7 @@ pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppE
             figures: figures.iter().filter_map(|f| figure_view(data, f.observation, f.rank, lang)).collect(),
         })
         .collect();
-    let county_codes: Vec<&str> = profile.counties.iter().map(|c| c.code.as_str()).collect();
+    let county_codes: Vec<&str> = profile.children.iter().map(|c| c.code.as_str()).collect();
     let honours = data
         .honours()
         .iter()
@@ -80,6 +80,6 @@ pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppE
                 quote: p.quote.clone(),
             })
             .collect(),
-        counties: profile.counties.iter().map(|c| region_link(c, lang)).collect(),
+        counties: profile.children.iter().map(|c| region_link(c, lang)).collect(),
     })
 }

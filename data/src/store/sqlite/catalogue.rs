@@ -71,8 +71,9 @@ pub(super) fn import(tx: &Transaction, t: &Tables) -> Result<(), StoreError> {
             params![p.region, p.name.zh, p.name.en, p.summary.zh, p.summary.en, p.source, p.quote],
         )?;
     }
-    for o in &t.observations {
-        observations::insert(tx, o, None, "seed import")?;
+    observations::import(tx, &t.observations)?;
+    if t.synthetic {
+        tx.execute("INSERT INTO meta VALUES ('synthetic', '1')", [])?;
     }
     for target in &t.targets {
         targets::insert(tx, target)?;
@@ -145,6 +146,11 @@ pub(super) fn snapshot(c: &Connection) -> Result<Tables, StoreError> {
             },
         )?,
         targets: targets::all(c)?,
+        synthetic: c.query_row(
+            "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'synthetic' AND value = '1')",
+            [],
+            |r| r.get(0),
+        )?,
     })
 }
 

@@ -1,0 +1,39 @@
+//! Each region's rank on each indicator's latest figures, computed once per dataset so a
+//! region's profile (hundreds of indicators) reads its ranks instead of running hundreds of
+//! comparisons.
+
+use super::{Normalisation, PeriodChoice, compare};
+use crate::dataset::Dataset;
+use std::collections::HashMap;
+
+/// One indicator's latest comparison, reduced to what a profile shows.
+#[derive(Clone, Debug, Default)]
+pub struct LatestRanks {
+    /// Region code → rank, for the regions that report.
+    pub ranks: HashMap<String, u32>,
+    /// How many regions report.
+    pub reporting: usize,
+}
+
+/// The ranks of every indicator that at least two regions report.
+pub fn latest_ranks(data: &Dataset) -> HashMap<String, LatestRanks> {
+    data.indicators()
+        .iter()
+        .filter(|i| reported_by_two(data, &i.key))
+        .filter_map(|indicator| {
+            // Queries over valid data do not fail; an indicator that did would only lose ranks.
+            let comparison = compare(data, &indicator.key, PeriodChoice::Latest, Normalisation::Absolute).ok()?;
+            let ranks: HashMap<String, u32> =
+                comparison.rows.iter().filter_map(|r| Some((r.region.code.clone(), r.rank?))).collect();
+            let reporting = comparison.reporting();
+            (reporting >= 2).then(|| (indicator.key.clone(), LatestRanks { ranks, reporting }))
+        })
+        .collect()
+}
+
+fn reported_by_two(data: &Dataset, key: &str) -> bool {
+    let observations = data.observations();
+    let mut regions = data.rows_of_indicator(key).iter().map(|&r| &observations[r as usize].region);
+    let first = regions.next();
+    regions.any(|r| Some(r) != first)
+}

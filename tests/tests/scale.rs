@@ -1,0 +1,76 @@
+//! National scale: `server gen` writes a synthetic store of its own, every page served from it
+//! says so, and compare stays readable with hundreds of regions.
+
+use axum::{
+    body::Body,
+    http::{Request, StatusCode},
+};
+use data::synthetic::Spec;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+const BANNER: &str = "class=\"synthetic-banner\"";
+
+fn spec() -> Spec {
+    Spec { seed: 5, provinces: 2, prefectures_per_province: 4, counties: 120, indicators: 9, years: 4, last_year: 2024 }
+}
+
+fn synthetic_state(dir: &std::path::Path) -> server::AppState {
+    server::synthetic::generate(dir, &spec()).expect("generate");
+    let live = server::open_live(dir, data::SeedFiles::embedded()).expect("open");
+    server::state(live, integration_tests::site_options(), server::WebConfig::default())
+}
+
+async fn get(state: &server::AppState, path: &str) -> String {
+    let response = server::app(state.clone()).oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn generated_data_is_labelled_on_every_page_and_real_data_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = synthetic_state(dir.path());
+    assert!(state.live.dataset().is_synthetic());
+    for path in ["/", "/en", "/compare", "/regions", "/indicators", "/sources", "/region/900100", "/en/region/900101"] {
+        assert!(get(&state, path).await.contains(BANNER), "{path} says the data is synthetic");
+    }
+    let real = integration_tests::seed_state();
+    assert!(!get(&real, "/").await.contains(BANNER));
+}
+
+#[tokio::test]
+async fn generating_never_writes_into_a_directory_that_holds_data() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(synthetic_state(dir.path()));
+    let again = server::synthetic::generate(dir.path(), &spec()).unwrap_err();
+    assert!(again.to_string().contains("directory of its own"), "{again}");
+    // Nor into a real store.
+    let real = tempfile::tempdir().unwrap();
+    drop(server::open_live(real.path(), data::SeedFiles::embedded()).unwrap());
+    assert!(server::synthetic::generate(real.path(), &spec()).is_err());
+}
+
+#[tokio::test]
+async fn compare_over_many_regions_windows_the_chart_and_pages_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = synthetic_state(dir.path());
+    let html = get(&state, "/en/compare?indicator=synthetic_001").await;
+    assert!(html.contains("top 15 and bottom 15"), "the chart says it shows both ends");
+    assert!(html.contains("distribution-synthetic_001"), "a histogram of all values");
+    assert!(html.contains("Page 1 of 3 (120 regions)"));
+    assert_eq!(html.matches("<tr data-region=").count(), 50);
+    assert!(html.contains("rel=\"next\""));
+
+    let last = get(&state, "/en/compare?indicator=synthetic_001&page=3").await;
+    assert_eq!(last.matches("<tr data-region=").count(), 20);
+
+    // One match: that county is found and highlighted in the chart.
+    let found = get(&state, "/en/compare?indicator=synthetic_001&q=County+01-02-03").await;
+    assert!(found.contains("Page 1 of 1 (1 regions)"), "search by name");
+    assert_eq!(found.matches("<tr data-region=").count(), 1);
+    let code = "900203";
+    assert!(found.contains(&format!("<tr data-region=\"{code}\"")));
+    let none = get(&state, "/en/compare?indicator=synthetic_001&q=nowhere").await;
+    assert!(none.contains("No region") && none.matches("<tr data-region=").count() == 0);
+}
