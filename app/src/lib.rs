@@ -19,6 +19,7 @@ pub mod pages;
 mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod url;
 
 pub use app::App;
 pub use shell::shell;

@@ -1,12 +1,13 @@
+// Each argument is one flat URL parameter of the page, so the server function's GET URL reads
+// like the page's own; the macro's generated client and server functions take them all.
+#![allow(clippy::too_many_arguments)]
+
 use crate::{error::AppError, i18n::Lang, model::ComparePage};
 use leptos::prelude::*;
 
 /// The compare page for the query as typed (`category`, `indicator`, `period`, `per`, and the
 /// table's `q` and `page`, the chart's highlighted `region`); unknown
 /// keys are "not found", malformed values "bad request".
-// Each argument is one flat URL parameter of the page, so the server function's GET URL reads
-// like the page's own.
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "compare", input = server_fn::codec::GetUrl)]
 pub async fn get_comparison(
     lang: Lang,

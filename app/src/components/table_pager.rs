@@ -1,7 +1,7 @@
 use crate::{
-    api::urlencode,
     i18n::{Text, fill, use_lang},
     model::TableWindowView,
+    url::urlencode,
 };
 use leptos::prelude::*;
 use leptos_router::components::Form;
