@@ -19,15 +19,18 @@ pub(super) fn chart_rows(c: &Comparison, reporters_only: bool, highlight: Option
     if drawn.len() <= FULL_CHART {
         return drawn;
     }
-    // Rows come ranked first, so the reporters are a prefix.
+    // Rows come ranked first, so the reporters are a prefix: draw them all when they are few
+    // (the rest only did not report), else both ends of the ranking.
     let reporters = c.reporting();
-    let mut window: Vec<usize> = (0..ENDS).chain(reporters.saturating_sub(ENDS)..reporters).collect();
-    if let Some(i) = highlight.and_then(|code| c.rows.iter().position(|r| r.region.code == code))
-        && !window.contains(&i)
-    {
+    let mut window: Vec<usize> = if reporters <= FULL_CHART {
+        (0..reporters).collect()
+    } else {
+        (0..ENDS).chain(reporters - ENDS..reporters).collect()
+    };
+    if let Some(i) = highlight.and_then(|code| c.rows.iter().position(|r| r.region.code == code)) {
         window.push(i);
-        window.sort_unstable();
     }
+    window.sort_unstable();
     window.dedup();
     window
 }
