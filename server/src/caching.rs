@@ -1,8 +1,10 @@
 //! Conditional GET for everything public: an ETag made of the data version and this run of
 //! the server (a new build means a new run), and `Cache-Control: no-cache`, so a browser asks
 //! every time, gets the new figure at once after an edit, and a 304 without a body otherwise.
-//! Office pages and the login form are `no-store` instead (see `guard.rs`).
+//! Office pages and the login form are `no-store` instead (see `guard.rs`). A full response
+//! comes from the [`PageCache`] when this version of it was rendered before.
 
+use crate::page_cache::PageCache;
 use app::{auth::page_roles, state::AppState};
 use axum::{
     extract::{Request, State},
@@ -10,7 +12,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Differs between runs of the server, so pages rendered by an older build are not reused.
 fn run_id() -> &'static str {
@@ -32,7 +34,11 @@ fn is_public_data(path: &str) -> bool {
         && !server_function
 }
 
-pub async fn conditional(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn conditional(
+    State((state, pages)): State<(AppState, Arc<PageCache>)>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
     if !matches!(*request.method(), Method::GET | Method::HEAD) || !is_public_data(path) {
         let (login, asset) = (path.ends_with("/login"), path.starts_with("/pkg/"));
@@ -49,7 +55,8 @@ pub async fn conditional(State(state): State<AppState>, request: Request, next: 
     }
     // Read before rendering: if an edit lands meanwhile, the tag is older than the page, and
     // the next request simply fetches it again.
-    let etag = format!("W/\"{}-{}\"", run_id(), state.live.dataset().version());
+    let version = state.live.dataset().version();
+    let etag = format!("W/\"{}-{version}\"", run_id());
     let etag = HeaderValue::from_str(&etag).expect("an ETag is ASCII");
     let matches = request
         .headers()
@@ -63,10 +70,28 @@ pub async fn conditional(State(state): State<AppState>, request: Request, next: 
         let headers = [(header::ETAG, etag), (header::CACHE_CONTROL, cache_control)];
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
-    let mut response = next.run(request).await;
+    let mut response = if request.method() == Method::GET {
+        from_cache(&pages, version, request, next).await
+    } else {
+        next.run(request).await
+    };
     if response.status() == StatusCode::OK {
         response.headers_mut().insert(header::ETAG, etag);
         response.headers_mut().insert(header::CACHE_CONTROL, cache_control);
     }
     response
+}
+
+/// The kept response, or a new one kept for the next request.
+async fn from_cache(pages: &PageCache, version: i64, request: Request, next: Next) -> Response {
+    let key = request.uri().to_string();
+    if let Some(kept) = pages.get(&key, version) {
+        return kept;
+    }
+    let response = next.run(request).await;
+    if response.status() == StatusCode::OK && !response.headers().contains_key(header::SET_COOKIE) {
+        pages.keep(key, version, response).await
+    } else {
+        response
+    }
 }

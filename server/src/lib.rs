@@ -12,6 +12,7 @@ mod forms;
 mod guard;
 mod health;
 mod office_downloads;
+mod page_cache;
 mod security_headers;
 pub mod synthetic;
 
@@ -123,7 +124,7 @@ pub fn app(state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
-        .layer(middleware::from_fn_with_state(state.clone(), caching::conditional))
+        .layer(middleware::from_fn_with_state((state.clone(), Arc::default()), caching::conditional))
         .layer(middleware::from_fn(security_headers::add))
         .layer(CompressionLayer::new());
     router.with_state(state)
