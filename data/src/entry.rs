@@ -5,7 +5,9 @@ mod decode;
 mod source;
 mod template;
 
-pub use crate::load::{ENTRY_COLUMNS, EntryContext, TARGET_COLUMNS, observation_changes, target_from_form};
+pub use crate::load::{
+    ENTRY_COLUMNS, EntryContext, EntryStream, MAX_ERRORS, TARGET_COLUMNS, observation_changes, target_from_form,
+};
 pub use decode::{DecodeError, decode};
 pub use source::{SourceError, new_source};
 pub use template::{template_csv, template_xlsx};

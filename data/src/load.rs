@@ -3,6 +3,7 @@
 
 mod annotations;
 mod entry;
+mod entry_stream;
 mod error;
 mod indicators;
 mod observations;
@@ -12,6 +13,7 @@ mod table;
 mod target_entry;
 
 pub use entry::{ENTRY_COLUMNS, EntryContext, observation_changes};
+pub use entry_stream::{EntryStream, MAX_ERRORS};
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use seed_files::SeedFiles;
 pub use target_entry::{TARGET_COLUMNS, target_from_form};
@@ -31,7 +33,7 @@ pub fn tables(files: &SeedFiles) -> Result<crate::dataset::Tables, LoadErrors> {
     let categories = reference::categories(files, &mut errors);
     let regions = reference::regions(files, &sources, &mut errors);
     let indicators = indicators::indicators(files, &categories, &units, &mut errors);
-    let known = observations::Known { regions: &regions, indicators: &indicators, sources: &sources };
+    let known = observations::Known::new(&regions, &indicators, &sources);
     let observations = observations::observations(files, &known, &mut errors);
     let honours = annotations::honours(files, &known, &mut errors);
     let practices = annotations::practices(files, &known, &mut errors);

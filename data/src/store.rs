@@ -34,6 +34,14 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         changes: &[ObservationChange],
         reason: &str,
     ) -> Result<ChangeReport, StoreError>;
+    /// Records figures as `changes` yields them (an import of millions need not be held in
+    /// memory), all or nothing: an `Err` from `changes` rolls every one back.
+    fn record_observation_stream(
+        &self,
+        actor: &Actor,
+        changes: &mut dyn Iterator<Item = Result<ObservationChange, StoreError>>,
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError>;
     /// Every version of one figure, newest first.
     fn observation_history(
         &self,

@@ -11,6 +11,7 @@ pub mod cli;
 mod forms;
 mod guard;
 mod health;
+pub mod import;
 mod office_downloads;
 mod page_cache;
 mod security_headers;

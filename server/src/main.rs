@@ -1,9 +1,6 @@
 use anyhow::{Context, bail};
 use clap::Parser;
-use data::{
-    entry::EntryContext,
-    store::{NewUser, Role},
-};
+use data::store::{NewUser, Role};
 use server::{
     Cli, Command, ServeArgs, UserCommand,
     cli::{GenArgs, StoreArgs},
@@ -77,15 +74,15 @@ fn import(store: &StoreArgs, file: &std::path::Path, user: &str, reason: &str) -
     if user.role != Role::Supervisor {
         bail!("imports are made by a supervisor; {} is {}", user.name, user.role.key());
     }
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text = data::entry::decode(&bytes)?;
-    let frozen = live.store().frozen_periods()?;
-    let data = live.dataset();
-    let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
-    let name = file.display().to_string();
-    let changes = data::entry::observation_changes(&name, &text, &ctx)?;
-    let report = live.write(|s| s.record_observations(&user.actor(), &changes, reason))?;
-    println!("added {}, corrected {}, unchanged {}", report.added, report.corrected, report.unchanged);
+    let started = std::time::Instant::now();
+    let report = server::import::import(&live, &user, file, reason)?;
+    println!(
+        "added {}, corrected {}, unchanged {} in {:.1} s",
+        report.added,
+        report.corrected,
+        report.unchanged,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

@@ -42,6 +42,15 @@ pub fn site_options() -> leptos::prelude::LeptosOptions {
         .build()
 }
 
+/// The release `server` binary beside the test executable (`cargo test --release` builds it).
+pub fn server_binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe.parent().and_then(|deps| deps.parent()).expect("target profile directory");
+    let binary = dir.join("server");
+    assert!(binary.exists(), "{} is missing: build it with `cargo build --release -p server`", binary.display());
+    binary
+}
+
 /// The password every test user gets.
 pub const PASSWORD: &str = "a long test password";
 

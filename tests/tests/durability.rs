@@ -1,20 +1,16 @@
 //! The real binary, killed in the middle of an upload and started again: nothing partial is
 //! stored and nothing committed is lost.
 
+use integration_tests::server_binary;
 use std::{
     io::Write,
-    path::{Path, PathBuf},
+    path::Path,
     process::{Child, Command, Stdio},
     time::Duration,
 };
 use tokio::io::AsyncWriteExt;
 
 const PASSWORD: &str = "durability test password";
-
-fn server_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    exe.parent().and_then(|deps| deps.parent()).expect("target profile directory").join("server")
-}
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()

@@ -1,5 +1,6 @@
 //! The real server on an ephemeral port, over HTTP; and the binary refusing bad data.
 
+use integration_tests::server_binary;
 use std::{path::PathBuf, process::Command};
 
 #[tokio::test]
@@ -20,14 +21,6 @@ async fn serves_pages_data_and_health_over_http() -> anyhow::Result<()> {
 }
 
 /// The server binary built beside this test (`make test` builds it first).
-fn server_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let dir = exe.parent().and_then(|deps| deps.parent()).expect("target profile directory");
-    let binary = dir.join("server");
-    assert!(binary.exists(), "{} is missing: build it with `cargo build --release -p server`", binary.display());
-    binary
-}
-
 #[test]
 fn the_server_refuses_to_start_on_invalid_data() -> anyhow::Result<()> {
     let dir = std::env::temp_dir().join(format!("fazhi-bad-seed-{}", std::process::id()));

@@ -4,19 +4,20 @@
 use super::{
     LoadError, LoadErrorKind, LoadErrors,
     observations::{Known, check_figure, period},
-    table::{Numbering, Seen, Table, number},
+    table::{Numbering, Row, Seen, Table, number},
 };
 use crate::{
     dataset::Dataset,
     export::restore_cell,
     model::{IndicatorKind, Observation, Qualifier},
+    period::Period,
     store::{ObservationChange, Role, User},
 };
 
 /// The columns of an upload; `unit`, `figure`, `quote`, `note` and `correction` may be empty.
 pub const ENTRY_COLUMNS: [&str; 11] =
     ["region", "indicator", "period", "value", "qualifier", "unit", "figure", "source", "quote", "note", "correction"];
-const REQUIRED: [&str; 5] = ["region", "indicator", "period", "value", "source"];
+pub(super) const REQUIRED: [&str; 5] = ["region", "indicator", "period", "value", "source"];
 
 /// Who enters the figures, into which data.
 pub struct EntryContext<'a> {
@@ -31,21 +32,39 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
     let Some(table) = Table::parse(file, text, &REQUIRED, Numbering::Record, &mut errors) else {
         return Err(LoadErrors(errors));
     };
-    let known = Known { regions: ctx.data.regions(), indicators: ctx.data.indicators(), sources: ctx.data.sources() };
-    let mut seen = Seen::default();
-    let mut changes = Vec::new();
-    for row in table.rows() {
+    let mut check = EntryCheck::new(ctx);
+    let changes: Vec<_> = table.rows().filter_map(|row| check.row(&row, &mut errors)).collect();
+    if errors.is_empty() { Ok(changes) } else { Err(LoadErrors(errors)) }
+}
+
+/// The rules every entered row passes, with what the file's earlier rows said.
+pub(super) struct EntryCheck<'a> {
+    ctx: &'a EntryContext<'a>,
+    known: Known<'a>,
+    /// (region, indicator) positions and period: small keys, as a file may hold millions.
+    seen: Seen<(u32, u32, Period)>,
+}
+
+impl<'a> EntryCheck<'a> {
+    pub(super) fn new(ctx: &'a EntryContext<'a>) -> Self {
+        let known = Known::new(ctx.data.regions(), ctx.data.indicators(), ctx.data.sources());
+        Self { ctx, known, seen: Seen::default() }
+    }
+
+    /// The change `row` asks for, or `None` with its problems added to `errors`.
+    pub(super) fn row(&mut self, row: &Row, errors: &mut Vec<LoadError>) -> Option<ObservationChange> {
+        let (ctx, known) = (self.ctx, &self.known);
         let before = errors.len();
-        let region = known.region(&row, "region", &mut errors);
+        let region = known.region(row, "region", errors);
         if let Some(region) = &region
             && !ctx.user.may_edit_region(region)
         {
             let allowed = ctx.user.region.clone().unwrap_or_default();
             errors.push(row.error("region", LoadErrorKind::NotYourRegion { region: region.clone(), allowed }));
         }
-        let indicator = known.indicator(&row, "indicator", &mut errors);
-        let period = row.parse("period", &mut errors, period);
-        let value = row.parse("value", &mut errors, number);
+        let indicator = known.indicator(row, "indicator", errors);
+        let period = row.parse("period", errors, period);
+        let value = row.parse("value", errors, number);
         let qualifier = match row.text_if_present("qualifier").trim() {
             "" => Some(Qualifier::Exact),
             s => Qualifier::parse(s)
@@ -55,7 +74,7 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
                     None
                 }),
         };
-        let source = known.source(&row, &mut errors);
+        let source = known.source(row, errors);
         let [unit, figure, quote, note] =
             ["unit", "figure", "quote", "note"].map(|c| restore_cell(row.text_if_present(c).trim()).to_owned());
         let correction = matches!(
@@ -65,7 +84,7 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
         let (Some(region), Some(indicator), Some(period), Some(value), Some(qualifier), Some(source)) =
             (region, indicator, period, value, qualifier, source)
         else {
-            continue;
+            return None;
         };
         if !unit.is_empty() && unit != indicator.unit {
             let kind = LoadErrorKind::WrongUnit {
@@ -97,12 +116,13 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
         if ctx.frozen.contains(&period_key) && !(correction && ctx.user.role == Role::Supervisor) {
             errors.push(row.error("period", LoadErrorKind::Frozen(period_key)));
         }
-        if let Some(first_line) = seen.first((region.clone(), indicator.key.clone(), period), row.line) {
+        let (region_at, indicator_at) = known.position(&region, &indicator.key);
+        if let Some(first_line) = self.seen.first((region_at, indicator_at, period), row.line) {
             let what = format!("figure ({region}, {}, {period})", indicator.key);
             errors.push(row.error("period", LoadErrorKind::Duplicate { what, first_line }));
         }
         if errors.len() > before {
-            continue;
+            return None;
         }
         let observation = Observation {
             region,
@@ -115,9 +135,8 @@ pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result
             quote,
             note,
         };
-        changes.push(ObservationChange { observation, correction });
+        Some(ObservationChange { observation, correction })
     }
-    if errors.is_empty() { Ok(changes) } else { Err(LoadErrors(errors)) }
 }
 
 impl LoadError {

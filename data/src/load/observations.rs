@@ -7,31 +7,45 @@ use crate::{
     model::{Indicator, IndicatorKind, Observation, Qualifier, Region, Source},
     period::Period,
 };
+use std::collections::{HashMap, HashSet};
 
-/// The tables that later rows refer to.
+/// The tables that later rows refer to, looked up by hash: an upload may have millions of rows.
 pub(super) struct Known<'a> {
-    pub regions: &'a [Region],
-    pub indicators: &'a [Indicator],
-    pub sources: &'a [Source],
+    /// Codes and keys with their positions, which make small keys for duplicate checks.
+    regions: HashMap<&'a str, u32>,
+    indicators: HashMap<&'a str, (u32, &'a Indicator)>,
+    sources: HashSet<&'a str>,
 }
 
-impl Known<'_> {
-    pub(super) fn region(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<String> {
-        row.reference(column, errors, |c| self.regions.iter().any(|r| r.code == c), LoadErrorKind::UnknownRegion)
+impl<'a> Known<'a> {
+    pub(super) fn new(regions: &'a [Region], indicators: &'a [Indicator], sources: &'a [Source]) -> Self {
+        Self {
+            regions: regions.iter().zip(0..).map(|(r, n)| (r.code.as_str(), n)).collect(),
+            indicators: indicators.iter().zip(0..).map(|(i, n)| (i.key.as_str(), (n, i))).collect(),
+            sources: sources.iter().map(|s| s.id.as_str()).collect(),
+        }
     }
 
-    pub(super) fn indicator(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<&Indicator> {
-        let key = row.reference(
-            column,
-            errors,
-            |k| self.indicators.iter().any(|i| i.key == k),
-            LoadErrorKind::UnknownIndicator,
-        )?;
-        self.indicators.iter().find(|i| i.key == key)
+    pub(super) fn region(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<String> {
+        row.reference(column, errors, |c| self.regions.contains_key(c), LoadErrorKind::UnknownRegion)
+    }
+
+    pub(super) fn indicator(&self, row: &Row, column: &str, errors: &mut Vec<LoadError>) -> Option<&'a Indicator> {
+        let key =
+            row.reference(column, errors, |k| self.indicators.contains_key(k), LoadErrorKind::UnknownIndicator)?;
+        self.indicators.get(key.as_str()).map(|(_, indicator)| *indicator)
+    }
+
+    /// A small key for a region and an indicator both known.
+    pub(super) fn position(&self, region: &str, indicator: &str) -> (u32, u32) {
+        (
+            self.regions.get(region).copied().unwrap_or(u32::MAX),
+            self.indicators.get(indicator).map_or(u32::MAX, |p| p.0),
+        )
     }
 
     pub(super) fn source(&self, row: &Row, errors: &mut Vec<LoadError>) -> Option<String> {
-        row.reference("source", errors, |s| self.sources.iter().any(|x| x.id == s), LoadErrorKind::UnknownSource)
+        row.reference("source", errors, |s| self.sources.contains(s), LoadErrorKind::UnknownSource)
     }
 }
 

@@ -3,9 +3,47 @@
 use super::{LoadError, LoadErrorKind, SeedFiles};
 
 pub(super) struct Table {
-    file: String,
-    headers: Vec<String>,
+    header: Header,
     records: Vec<(u64, csv::StringRecord)>,
+}
+
+/// A file's name and column names: what a row needs to name its fields in errors.
+pub(super) struct Header {
+    pub(super) file: String,
+    pub(super) headers: Vec<String>,
+}
+
+impl Header {
+    /// Reads the header of `reader`, checking it has every `required` column.
+    pub(super) fn read<R: std::io::Read>(
+        file: &str,
+        reader: &mut csv::Reader<R>,
+        required: &[&str],
+        errors: &mut Vec<LoadError>,
+    ) -> Option<Header> {
+        let error = |kind| LoadError { file: file.to_owned(), line: 1, column: None, kind };
+        let headers: Vec<String> = match reader.headers() {
+            // A UTF-8 byte order mark is no part of the first name.
+            Ok(h) => h
+                .iter()
+                .enumerate()
+                .map(|(i, h)| if i == 0 { h.trim_start_matches('\u{feff}') } else { h }.to_owned())
+                .collect(),
+            Err(e) => {
+                errors.push(error(LoadErrorKind::Csv(e.to_string())));
+                return None;
+            }
+        };
+        let missing: Vec<_> = required.iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
+        for column in &missing {
+            errors.push(error(LoadErrorKind::MissingColumn((**column).to_owned())));
+        }
+        missing.is_empty().then(|| Header { file: file.to_owned(), headers })
+    }
+
+    pub(super) fn row<'t>(&'t self, line: u64, record: &'t csv::StringRecord) -> Row<'t> {
+        Row { header: self, line, record }
+    }
 }
 
 impl Table {
@@ -34,20 +72,7 @@ impl Table {
         let error = |line, kind| LoadError { file: file.to_owned(), line, column: None, kind };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-        let headers: Vec<String> = match reader.headers() {
-            Ok(h) => h.iter().map(str::to_owned).collect(),
-            Err(e) => {
-                errors.push(error(1, LoadErrorKind::Csv(e.to_string())));
-                return None;
-            }
-        };
-        let missing: Vec<_> = required.iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
-        for column in &missing {
-            errors.push(error(1, LoadErrorKind::MissingColumn((**column).to_owned())));
-        }
-        if !missing.is_empty() {
-            return None;
-        }
+        let header = Header::read(file, &mut reader, required, errors)?;
         let mut records = Vec::new();
         for (index, result) in reader.records().enumerate() {
             match result {
@@ -65,11 +90,11 @@ impl Table {
                 }
             }
         }
-        Some(Table { file: file.to_owned(), headers, records })
+        Some(Table { header, records })
     }
 
     pub(super) fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.records.iter().map(|(line, record)| Row { table: self, line: *line, record })
+        self.records.iter().map(|(line, record)| self.header.row(*line, record))
     }
 }
 
@@ -83,14 +108,14 @@ pub(super) enum Numbering {
 
 /// One record; its accessors push located errors and return `None` on a bad field.
 pub(super) struct Row<'t> {
-    table: &'t Table,
+    header: &'t Header,
     pub(super) line: u64,
     record: &'t csv::StringRecord,
 }
 
 impl Row<'_> {
     fn index(&self, column: &str) -> usize {
-        self.table.headers.iter().position(|h| h == column).expect("column checked on read")
+        self.header.headers.iter().position(|h| h == column).expect("column checked on read")
     }
 
     /// The raw text of a column (empty if absent).
@@ -100,7 +125,7 @@ impl Row<'_> {
 
     /// The text of a column that a file may leave out altogether.
     pub(super) fn text_if_present(&self, column: &str) -> &str {
-        match self.table.headers.iter().position(|h| h == column) {
+        match self.header.headers.iter().position(|h| h == column) {
             Some(index) => self.record.get(index).unwrap_or(""),
             None => "",
         }
@@ -108,7 +133,7 @@ impl Row<'_> {
 
     pub(super) fn error(&self, column: &str, kind: LoadErrorKind) -> LoadError {
         LoadError {
-            file: self.table.file.clone(),
+            file: self.header.file.clone(),
             line: self.line,
             column: Some((self.index(column) + 1, column.to_owned())),
             kind,
@@ -117,8 +142,8 @@ impl Row<'_> {
 
     /// An error about a column that a file may leave out altogether.
     pub(super) fn error_at_optional(&self, column: &str, kind: LoadErrorKind) -> LoadError {
-        let number = self.table.headers.iter().position(|h| h == column).map_or(0, |i| i + 1);
-        LoadError { file: self.table.file.clone(), line: self.line, column: Some((number, column.to_owned())), kind }
+        let number = self.header.headers.iter().position(|h| h == column).map_or(0, |i| i + 1);
+        LoadError { file: self.header.file.clone(), line: self.line, column: Some((number, column.to_owned())), kind }
     }
 
     /// A non-empty text.

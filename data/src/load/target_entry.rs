@@ -68,7 +68,7 @@ pub(super) fn parse_target(row: &Row, known: &Known, errors: &mut Vec<LoadError>
 pub fn target_from_form(text: &str, data: &Dataset) -> Result<Target, LoadErrors> {
     let mut errors = Vec::new();
     let table = Table::parse("form", text, &TARGET_COLUMNS, Numbering::Record, &mut errors);
-    let known = Known { regions: data.regions(), indicators: data.indicators(), sources: data.sources() };
+    let known = Known::new(data.regions(), data.indicators(), data.sources());
     let target = table.as_ref().and_then(|t| t.rows().next()).and_then(|row| parse_target(&row, &known, &mut errors));
     target.filter(|_| errors.is_empty()).ok_or(LoadErrors(errors))
 }

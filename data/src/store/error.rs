@@ -14,6 +14,8 @@ pub enum StoreError {
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("the figures were refused: nothing was recorded")]
+    Refused,
     #[error("the store holds a value it cannot read: {0}")]
     Corrupt(String),
 }

@@ -101,7 +101,23 @@ impl Store for SqliteStore {
         changes: &[ObservationChange],
         reason: &str,
     ) -> Result<ChangeReport, StoreError> {
-        self.write(|tx| observations::record(tx, actor, changes, reason))
+        self.write(|tx| observations::record(tx, actor, changes.iter().map(Ok), reason))
+    }
+
+    fn record_observation_stream(
+        &self,
+        actor: &Actor,
+        changes: &mut dyn Iterator<Item = Result<ObservationChange, StoreError>>,
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError> {
+        self.write(|tx| {
+            // Millions of rows touch index pages all over: hold them in memory (bounded) rather
+            // than read them back from disk for every row; then back to SQLite's default.
+            tx.pragma_update(None, "cache_size", -256 * 1024)?;
+            let report = observations::record(tx, actor, changes, reason);
+            tx.pragma_update(None, "cache_size", -2000)?;
+            report
+        })
     }
 
     fn observation_history(

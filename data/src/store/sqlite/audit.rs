@@ -12,21 +12,26 @@ pub(super) struct Change<'a> {
 }
 
 pub(super) fn record(tx: &Transaction, actor: Option<&Actor>, change: Change) -> Result<(), StoreError> {
-    tx.execute(
+    record_at(tx, actor, change, &super::now())
+}
+
+/// Records `change` as made at `at` (one time for all the rows of one import).
+pub(super) fn record_at(tx: &Transaction, actor: Option<&Actor>, change: Change, at: &str) -> Result<(), StoreError> {
+    tx.prepare_cached(
         "INSERT INTO audit (at, user_id, user_name, action, entity, region, before, after, reason)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            super::now(),
-            actor.map(|a| a.user_id),
-            actor.map_or("system", |a| a.name.as_str()),
-            change.action,
-            change.entity,
-            change.region,
-            change.before.map(|v| v.to_string()),
-            change.after.map(|v| v.to_string()),
-            change.reason,
-        ],
-    )?;
+    )?
+    .execute(params![
+        at,
+        actor.map(|a| a.user_id),
+        actor.map_or("system", |a| a.name.as_str()),
+        change.action,
+        change.entity,
+        change.region,
+        change.before.map(|v| v.to_string()),
+        change.after.map(|v| v.to_string()),
+        change.reason,
+    ])?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use crate::{
     store::{Actor, ChangeReport, ObservationChange, ObservationRecord, StoreError},
 };
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use std::{borrow::Borrow, collections::HashSet};
 
 const COLUMNS: &str = "region, indicator, period, value, qualifier, figure, source, quote, note";
 const COLUMNS_OF_O: &str = "o.region, o.indicator, o.period, o.value, o.qualifier, o.figure, o.source, o.quote, o.note";
@@ -106,42 +107,47 @@ fn json(o: &Observation) -> serde_json::Value {
     })
 }
 
-/// Records every change in the caller's transaction; the first refused one aborts them all.
-pub(super) fn record(
+/// Records every change in the caller's transaction as it comes; the first refused one, or an
+/// `Err` from `changes`, aborts them all. Statements are prepared once and ids counted here:
+/// an import may bring millions of rows.
+pub(super) fn record<C: Borrow<ObservationChange>>(
     tx: &Transaction,
     actor: &Actor,
-    changes: &[ObservationChange],
+    changes: impl Iterator<Item = Result<C, StoreError>>,
     reason: &str,
 ) -> Result<ChangeReport, StoreError> {
     let mut report = ChangeReport::default();
+    let at = super::now();
+    let frozen: HashSet<String> = super::targets::frozen_periods(tx)?.into_iter().collect();
+    // The writer holds the only write transaction, so the ids from here on are ours to take.
+    let mut next_id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM observations", [], |r| r.get(0))?;
+    let mut current_of = tx.prepare_cached(&format!(
+        "SELECT {COLUMNS}, id FROM observations
+         WHERE region = ?1 AND indicator = ?2 AND period = ?3 AND superseded_by IS NULL"
+    ))?;
+    let mut supersede = tx.prepare_cached("UPDATE observations SET superseded_by = ?1 WHERE id = ?2")?;
     for change in changes {
+        let change = change?;
+        let change = change.borrow();
         let o = &change.observation;
         let period = o.period.to_string();
-        let current = tx
-            .query_row(
-                &format!(
-                    "SELECT {COLUMNS}, id FROM observations
-                     WHERE region = ?1 AND indicator = ?2 AND period = ?3 AND superseded_by IS NULL"
-                ),
-                params![o.region, o.indicator, period],
-                |r| Ok((observation(r)?, r.get::<_, i64>(9)?)),
-            )
+        let current = current_of
+            .query_row(params![o.region, o.indicator, period], |r| Ok((observation(r)?, r.get::<_, i64>(9)?)))
             .optional()?;
         if current.as_ref().is_some_and(|(old, _)| old == o) {
             report.unchanged += 1;
             continue;
         }
-        let frozen: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM frozen_periods WHERE period = ?1)", [&period], |r| r.get(0))?;
+        let frozen = frozen.contains(&period);
         if frozen && !change.correction {
             return Err(StoreError::Frozen(period));
         }
-        // The writer holds the only write transaction, so the next id is ours to take.
-        let id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM observations", [], |r| r.get(0))?;
+        let id = next_id;
+        next_id += 1;
         if let Some((_, old_id)) = &current {
-            tx.execute("UPDATE observations SET superseded_by = ?1 WHERE id = ?2", params![id, old_id])?;
+            supersede.execute(params![id, old_id])?;
         }
-        insert_as(tx, id, o, Some(actor), reason, &super::now())?;
+        insert_as(tx, id, o, Some(actor), reason, &at)?;
         let action = match (&current, frozen) {
             (None, _) => "observation.add",
             (Some(_), false) => "observation.correct",
@@ -160,7 +166,7 @@ pub(super) fn record(
             after: Some(json(o)),
             reason,
         };
-        audit::record(tx, Some(actor), change)?;
+        audit::record_at(tx, Some(actor), change, &at)?;
     }
     Ok(report)
 }

@@ -3,8 +3,11 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// The migrations in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../../migrations/0001_init.sql"), include_str!("../../../migrations/0002_meta.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../migrations/0001_init.sql"),
+    include_str!("../../../migrations/0002_meta.sql"),
+    include_str!("../../../migrations/0003_superseded_index.sql"),
+];
 
 pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -58,7 +58,7 @@ pub(super) fn commit(
     reason: &str,
 ) -> Result<ChangeReport, StoreError> {
     pending(tx, id)?;
-    let report = observations::record(tx, actor, changes, reason)?;
+    let report = observations::record(tx, actor, changes.iter().map(Ok), reason)?;
     let applied = (report.added + report.corrected) as i64;
     tx.execute("UPDATE uploads SET status = 'committed', applied = ?1 WHERE id = ?2", params![applied, id])?;
     let after = serde_json::json!({

@@ -1,0 +1,85 @@
+//! An upload streamed into the store record by record: all of it, or none of it with every
+//! problem named by row and column.
+
+use data::{
+    Live, LoadErrorKind, SeedFiles,
+    entry::{EntryContext, EntryStream, MAX_ERRORS},
+    store::{NewUser, Role, SqliteStore, User},
+};
+use std::sync::Arc;
+
+const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source,quote,note,correction\n";
+
+fn open(dir: &tempfile::TempDir) -> (Live, User) {
+    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
+    let live = Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap();
+    let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
+    let user = live.store().add_user(None, &user).unwrap();
+    (live, user)
+}
+
+/// Streams `csv` into the store; the report, or the problems found.
+fn import(live: &Live, user: &User, csv: &str) -> Result<(u64, u64, u64), data::LoadErrors> {
+    let frozen = live.store().frozen_periods().unwrap();
+    let data = live.dataset();
+    let ctx = EntryContext { data: &data, user, frozen: &frozen };
+    let mut stream = EntryStream::new("national.csv", csv.as_bytes(), &ctx);
+    let result = live.write(|s| s.record_observation_stream(&user.actor(), &mut stream, "yearly import"));
+    let records = stream.finish()?;
+    let report = result.expect("no problem found, so the store took every row");
+    assert_eq!(report.added + report.corrected + report.unchanged, records as usize);
+    Ok((report.added as u64, report.corrected as u64, report.unchanged as u64))
+}
+
+fn row(period: u32, value: u32) -> String {
+    format!("410600,local_regulations_enacted,{period},{value},exact,regulations,,rmw-20220917,,county report,\n")
+}
+
+#[test]
+fn every_row_is_recorded_with_the_audit_trail() {
+    let dir = tempfile::tempdir().unwrap();
+    let (live, user) = open(&dir);
+    let before = live.dataset().observations().len();
+    let csv: String =
+        std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
+    assert_eq!(import(&live, &user, &csv).unwrap(), (20, 0, 0));
+    assert_eq!(live.dataset().observations().len(), before + 20);
+    let audit = live.store().audit(&Default::default()).unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "observation.add" && e.reason == "yearly import").count(), 20);
+    // The same file again changes nothing.
+    assert_eq!(import(&live, &user, &csv).unwrap(), (0, 0, 20));
+}
+
+#[test]
+fn one_bad_row_late_in_the_file_records_nothing_and_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (live, user) = open(&dir);
+    let (version, figures) = (live.store().version().unwrap(), live.dataset().observations().len());
+    let mut csv: String =
+        std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
+    csv.push_str("410600,local_regulations_enacted,2011,many,exact,regulations,,rmw-20220917,,county report,\n");
+    csv.push_str(&row(1995, 3));
+    let errors = import(&live, &user, &csv).unwrap_err().0;
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    assert_eq!((errors[0].line, errors[0].column_name()), (22, "value"));
+    assert!(matches!(errors[0].kind, LoadErrorKind::BadNumber(_)));
+    assert!(matches!(errors[1].kind, LoadErrorKind::Duplicate { first_line: 7, .. }), "{:?}", errors[1]);
+    assert_eq!(live.store().version().unwrap(), version, "nothing recorded");
+    assert_eq!(live.dataset().observations().len(), figures);
+}
+
+#[test]
+fn problems_are_counted_up_to_a_limit_and_a_bad_header_stops_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (live, user) = open(&dir);
+    let csv: String =
+        std::iter::once(HEADER.to_owned())
+            .chain((0..MAX_ERRORS + 50).map(|n| {
+                format!("999999,local_regulations_enacted,{},1,exact,regulations,,rmw-20220917,,r,\n", 1000 + n)
+            }))
+            .collect();
+    assert_eq!(import(&live, &user, &csv).unwrap_err().0.len(), MAX_ERRORS);
+    let errors = import(&live, &user, "region,indicator\n410600,x\n").unwrap_err().0;
+    assert!(errors.iter().all(|e| e.line == 1 && matches!(e.kind, LoadErrorKind::MissingColumn(_))), "{errors:?}");
+}
