@@ -4,6 +4,7 @@ mod audit;
 mod board;
 mod category;
 mod compare;
+mod compare_chart;
 mod compare_window;
 mod indicator;
 mod lists;

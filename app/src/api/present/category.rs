@@ -1,4 +1,4 @@
-use super::{compare::reporters_chart, figure_view, reporting_regions};
+use super::{compare_chart::reporters_chart, figure_view, reporting_regions};
 use crate::{
     error::AppError,
     i18n::Lang,

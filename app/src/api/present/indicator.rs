@@ -1,6 +1,6 @@
 //! The indicator page and its trend chart.
 
-use super::{compare::chart, figure_view, indicator_summary};
+use super::{compare_chart::chart, figure_view, indicator_summary};
 use crate::{
     charts::{TrendChart, TrendSeries},
     error::AppError,
