@@ -74,3 +74,18 @@ async fn compare_over_many_regions_windows_the_chart_and_pages_the_table() {
     let none = get(&state, "/en/compare?indicator=synthetic_001&q=nowhere").await;
     assert!(none.contains("No region") && none.matches("<tr data-region=").count() == 0);
 }
+
+#[tokio::test]
+async fn pages_list_a_bounded_number_of_figures_and_say_where_the_rest_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = synthetic_state(dir.path());
+    let total = state.live.dataset().observations().len();
+    assert!(total > 500);
+    let html = get(&state, "/en/sources").await;
+    assert!(html.contains(&format!("The first 500 of {total} figures are listed")), "the note says so");
+    assert!(html.matches("<tr").count() <= 502, "500 rows and the header, not {total}");
+    assert!(html.contains("/api/v1/observations.csv"), "the download holds them all");
+    // An indicator with fewer figures than that lists them all, without the note.
+    let html = get(&state, "/en/indicator/synthetic_001").await;
+    assert!(!html.contains("figures are listed"));
+}

@@ -15,6 +15,10 @@ mod region;
 mod targets;
 mod upload;
 
+/// Figures a page lists at most: an indicator or a source of the national data has tens of
+/// thousands to millions; the downloads carry them all.
+pub(crate) const FIGURES_SHOWN: usize = 500;
+
 pub use audit::audit;
 pub use board::{board, board_row};
 pub use category::category;

@@ -68,7 +68,9 @@ pub struct RegionPage {
 pub struct IndicatorPage {
     pub indicator: IndicatorSummary,
     pub per_capita: bool,
+    /// The first [`crate::api::present::FIGURES_SHOWN`] of `figures_total`.
     pub figures: Vec<FigureView>,
+    pub figures_total: usize,
     pub reporting: usize,
     pub chart_svg: Option<String>,
     pub trend_svg: Option<String>,
@@ -114,7 +116,9 @@ pub struct ObservationPage {
 pub struct SourceWithFigures {
     pub source: SourceRef,
     pub note: String,
+    /// The first [`crate::api::present::FIGURES_SHOWN`] of `figures_total`.
     pub figures: Vec<FigureView>,
+    pub figures_total: usize,
 }
 
 /// `/sources`.

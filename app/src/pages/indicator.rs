@@ -1,6 +1,6 @@
 use crate::{
     api::get_indicator,
-    components::{ChartFigure, DataDownloads, FigureTable, page_data},
+    components::{ChartFigure, DataDownloads, FigureTable, FiguresShown, page_data},
     i18n::{Text, fill, use_lang},
     model::IndicatorPage,
 };
@@ -48,6 +48,7 @@ fn IndicatorBody(page: IndicatorPage) -> impl IntoView {
         })}
         <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">{t(Text::AllFigures)}</h2>
+            <FiguresShown shown=page.figures.len() total=page.figures_total />
             <FigureTable figures=page.figures by_region=true />
             <DataDownloads resource="observations" query=format!("indicator={}", i.key) />
         </section>

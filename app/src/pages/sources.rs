@@ -1,6 +1,6 @@
 use crate::{
     api::get_sources,
-    components::{DataDownloads, FigureTable, SourceLine, page_data},
+    components::{DataDownloads, FigureTable, FiguresShown, SourceLine, page_data},
     i18n::{Text, use_lang},
     model::SourcePage,
 };
@@ -30,6 +30,8 @@ fn SourcesBody(page: SourcePage) -> impl IntoView {
             <section class="source-block" id=id>
                 <h2><SourceLine source=s.source /></h2>
                 <p class="hint">{s.note}</p>
+                <FiguresShown shown=s.figures.len() total=s.figures_total />
+                {(s.figures_total > s.figures.len()).then(|| view! { <DataDownloads resource="observations" /> })}
                 {(!s.figures.is_empty()).then(|| view! { <FigureTable figures=s.figures by_region=true by_indicator=true /> })}
             </section>
         }}).collect_view()}

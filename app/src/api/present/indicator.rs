@@ -1,6 +1,6 @@
 //! The indicator page and its trend chart.
 
-use super::{compare_chart::chart, figure_view, indicator_summary};
+use super::{FIGURES_SHOWN, compare_chart::chart, figure_view, indicator_summary};
 use crate::{
     charts::{TrendChart, TrendSeries},
     error::AppError,
@@ -57,11 +57,13 @@ pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage,
     let detail = indicator_detail(data, key)?;
     let comparison = compare_query(data, key, PeriodChoice::Latest, Normalisation::Absolute)?;
     let reporting = comparison.reporting();
-    let figures = detail.observations.iter().filter_map(|o| figure_view(data, o, None, lang)).collect();
+    let figures =
+        detail.observations.iter().take(FIGURES_SHOWN).filter_map(|o| figure_view(data, o, None, lang)).collect();
     Ok(IndicatorPage {
         indicator: indicator_summary(data, detail.indicator, lang)?,
         per_capita: detail.indicator.per_capita,
         figures,
+        figures_total: detail.observations.len(),
         reporting,
         chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang, None)?) } else { None },
         trend_svg: indicator_trend_svg(data, key, lang)?,

@@ -1,6 +1,6 @@
 //! The index pages: regions, indicators, sources.
 
-use super::{figure_view, region_link, reporting_regions, source_ref};
+use super::{FIGURES_SHOWN, figure_view, region_link, reporting_regions, source_ref};
 use crate::{
     error::AppError,
     i18n::Lang,
@@ -71,15 +71,14 @@ pub fn sources(data: &Dataset, lang: Lang) -> Result<SourcePage, AppError> {
     let sources = data
         .sources()
         .iter()
-        .map(|s| SourceWithFigures {
-            source: source_ref(s),
-            note: s.note.clone(),
-            figures: data
-                .observations()
-                .iter()
-                .filter(|o| o.source == s.id)
-                .filter_map(|o| figure_view(data, o, None, lang))
-                .collect(),
+        .map(|s| {
+            let from_source = || data.observations().iter().filter(|o| o.source == s.id);
+            SourceWithFigures {
+                source: source_ref(s),
+                note: s.note.clone(),
+                figures: from_source().take(FIGURES_SHOWN).filter_map(|o| figure_view(data, o, None, lang)).collect(),
+                figures_total: from_source().count(),
+            }
         })
         .collect();
     Ok(SourcePage { sources })
