@@ -34,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: `./serve.sh ${server} 127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs the suite against a server already listening on E2E_PORT.
+    reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
     timeout: 30_000,
   },
 });

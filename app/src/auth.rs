@@ -7,8 +7,8 @@ use data::store::Role;
 mod session;
 #[cfg(feature = "ssr")]
 pub use session::{
-    LOGIN_CSRF_COOKIE, SESSION_COOKIE, SignedIn, cookie, current, expired_cookie, is_https, require, session_cookie,
-    signed_in,
+    LOGIN_CSRF_COOKIE, LoginCsrf, SESSION_COOKIE, SignedIn, cookie, current, expired_cookie, is_https, require,
+    session_cookie, signed_in,
 };
 
 /// The roles that may open a page under `path` (with or without the `/en` prefix), or `None`

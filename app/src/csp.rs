@@ -15,6 +15,24 @@ pub fn content_security_policy(nonce: Option<&str>, frameable: bool) -> String {
     )
 }
 
+/// The nonce of one response, made by the server's security-headers layer before the page
+/// renders. The layer sends it in the policy; Leptos writes it on its inline scripts. Kept out
+/// of Leptos' `ResponseOptions`: a header set there while rendering was now and then missing
+/// from the response under concurrent requests, and the page's scripts were then blocked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageNonce(pub String);
+
+/// Gives the page being rendered the nonce of its response (run as Leptos' additional context).
+#[cfg(feature = "ssr")]
+pub fn provide_page_nonce() {
+    use leptos::prelude::*;
+    let nonce =
+        use_context::<axum::http::request::Parts>().and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+    if let Some(PageNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+}
+
 /// Whether `path` is an embeddable view, the only kind other sites may put in a frame.
 pub fn is_embed(path: &str) -> bool {
     let path = path.strip_prefix("/en").unwrap_or(path);

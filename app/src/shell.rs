@@ -4,8 +4,6 @@ use leptos_meta::MetaTags;
 
 /// The HTML document around every page; `App` sets `lang` and the title per route.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    send_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>
@@ -20,19 +18,5 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
-    }
-}
-
-/// Sends the policy with this page's nonce, the one Leptos writes on its inline scripts.
-#[cfg(feature = "ssr")]
-fn send_content_security_policy() {
-    use crate::csp::{content_security_policy, is_embed};
-    use axum::http::{HeaderValue, header, request::Parts};
-    let Some(nonce) = leptos::nonce::use_nonce() else { return };
-    let frameable = use_context::<Parts>().is_some_and(|parts| is_embed(parts.uri.path()));
-    let policy = content_security_policy(Some(&nonce.to_string()), frameable);
-    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&policy))
-    {
-        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }

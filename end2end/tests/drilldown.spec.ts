@@ -102,7 +102,7 @@ test('pages hydrate without errors', async ({ page }, info) => {
     '/category/business_environment', '/regions', '/indicators', '/sources',
     '/observation/410300/administrative_mediation_resolution_rate/asof-2022-09']) {
     await page.goto(path);
-    await page.locator('body[data-hydrated="true"]').waitFor();
+    await hydrated(page, info);
   }
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,7 @@
 //! comes from the [`PageCache`] when this version of it was rendered before.
 
 use crate::page_cache::PageCache;
-use app::{auth::page_roles, state::AppState};
+use app::{auth::page_roles, csp::PageNonce, state::AppState};
 use axum::{
     extract::{Request, State},
     http::{HeaderValue, Method, StatusCode, header},
@@ -84,13 +84,17 @@ pub async fn conditional(
 
 /// The kept response, or a new one kept for the next request.
 async fn from_cache(pages: &PageCache, version: i64, request: Request, next: Next) -> Response {
+    // Set by the security-headers layer; without it (never in `app`) nothing is kept.
+    let Some(PageNonce(nonce)) = request.extensions().get::<PageNonce>().cloned() else {
+        return next.run(request).await;
+    };
     let key = request.uri().to_string();
-    if let Some(kept) = pages.get(&key, version) {
+    if let Some(kept) = pages.get(&key, version, &nonce) {
         return kept;
     }
     let response = next.run(request).await;
     if response.status() == StatusCode::OK && !response.headers().contains_key(header::SET_COOKIE) {
-        pages.keep(key, version, response).await
+        pages.keep(key, version, &nonce, response).await
     } else {
         response
     }

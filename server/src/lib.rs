@@ -12,6 +12,7 @@ mod forms;
 mod guard;
 mod health;
 pub mod import;
+mod login_csrf;
 mod office_downloads;
 mod page_cache;
 mod security_headers;
@@ -20,7 +21,7 @@ pub mod synthetic;
 pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
 
-use app::{App, shell};
+use app::{App, csp::provide_page_nonce, shell};
 use axum::{
     Router,
     extract::DefaultBodyLimit,
@@ -122,9 +123,10 @@ pub fn app(state: AppState) -> Router {
         .route("/charts/compare.png", get(async |s, q| charts::compare(s, q, ChartFormat::Png).await))
         .route("/charts/indicator/{key}/trend.svg", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Svg).await))
         .route("/charts/indicator/{key}/trend.png", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Png).await))
-        .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .leptos_routes_with_context(&state, routes, provide_page_nonce, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide_page_nonce, shell))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
+        .layer(middleware::from_fn(login_csrf::issue))
         .layer(middleware::from_fn_with_state((state.clone(), Arc::default()), caching::conditional))
         .layer(middleware::from_fn(security_headers::add))
         .layer(CompressionLayer::new());

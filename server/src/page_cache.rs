@@ -1,17 +1,16 @@
 //! Public responses kept as rendered, per data version: a widely shared page costs a look-up
 //! and a copy instead of a render. Every entry names the version it was rendered at and the
 //! first request that sees a newer one empties the cache, so an accepted change shows at once.
-//! Pages carry a script nonce: the kept copy is split where it occurs and every response gets
-//! a fresh one, so the Content-Security-Policy stays per response.
+//! Pages carry their response's script nonce: the kept copy is split where it occurs and each
+//! later response gets its own put back in (the security-headers layer sends it in the policy).
 
 use axum::{
     body::{Body, Bytes},
-    http::{HeaderMap, HeaderValue, header},
+    http::{HeaderMap, header},
     response::Response,
 };
 use futures_util::StreamExt;
 use http_body_util::BodyExt;
-use leptos::nonce::Nonce;
 use quick_cache::{Weighter, sync::Cache};
 use std::sync::{
     Arc,
@@ -36,19 +35,20 @@ impl Default for PageCache {
 }
 
 impl PageCache {
-    /// The kept response for `key` (path and query) at data `version`, with a fresh nonce.
-    pub fn get(&self, key: &str, version: i64) -> Option<Response> {
+    /// The kept response for `key` (path and query) at data `version`, with `nonce` where the
+    /// rendered page had its own.
+    pub fn get(&self, key: &str, version: i64, nonce: &str) -> Option<Response> {
         let seen = self.version.fetch_max(version, Ordering::AcqRel);
         if seen < version {
             self.pages.clear();
             return None;
         }
-        self.pages.get(key).filter(|page| page.version == version).map(|page| page.response())
+        self.pages.get(key).filter(|page| page.version == version).map(|page| page.response(nonce))
     }
 
-    /// Keeps a successful response rendered at `version` (unless too large or stale) and
-    /// passes it on unchanged.
-    pub async fn keep(&self, key: String, version: i64, response: Response) -> Response {
+    /// Keeps a successful response rendered at `version` with script `nonce` (unless too large
+    /// or stale) and passes it on unchanged.
+    pub async fn keep(&self, key: String, version: i64, nonce: &str, response: Response) -> Response {
         let (mut parts, body) = response.into_parts();
         let bytes = match read_up_to(body, MAX_BODY).await {
             Ok(Read::Whole(bytes)) => bytes,
@@ -60,7 +60,7 @@ impl PageCache {
             }
         };
         if version == self.version.load(Ordering::Acquire) {
-            self.pages.insert(key, Arc::new(Page::new(version, &parts.headers, &bytes)));
+            self.pages.insert(key, Arc::new(Page::new(version, &parts.headers, &bytes, nonce)));
         }
         Response::from_parts(parts, Body::from(bytes))
     }
@@ -69,50 +69,26 @@ impl PageCache {
 struct Page {
     version: i64,
     headers: HeaderMap,
-    /// The Content-Security-Policy and the body, split where the nonce was.
-    policy: Option<Pieces>,
+    /// The body, split where the nonce was.
     body: Pieces,
 }
 
 impl Page {
-    fn new(version: i64, headers: &HeaderMap, body: &Bytes) -> Self {
+    fn new(version: i64, headers: &HeaderMap, body: &Bytes, nonce: &str) -> Self {
         let mut headers = headers.clone();
         // Set again from the body sent.
         headers.remove(header::CONTENT_LENGTH);
-        let policy = headers.remove(header::CONTENT_SECURITY_POLICY);
-        let nonce = policy.as_ref().and_then(|p| nonce_of(p.as_bytes())).map(<[u8]>::to_vec);
-        match (policy, nonce) {
-            (Some(policy), Some(nonce)) => Self {
-                version,
-                headers,
-                policy: Some(Pieces::split(&Bytes::copy_from_slice(policy.as_bytes()), &nonce)),
-                body: Pieces::split(body, &nonce),
-            },
-            (policy, _) => {
-                if let Some(policy) = policy {
-                    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
-                }
-                Self { version, headers, policy: None, body: Pieces(vec![body.clone()]) }
-            }
-        }
+        Self { version, headers, body: Pieces::split(body, nonce.as_bytes()) }
     }
 
-    fn response(&self) -> Response {
-        let nonce = self.policy.as_ref().map(|_| Nonce::new().to_string());
-        let nonce = nonce.as_deref().unwrap_or_default();
+    fn response(&self, nonce: &str) -> Response {
         let mut response = Response::new(Body::from(self.body.join(nonce)));
         *response.headers_mut() = self.headers.clone();
-        if let Some(policy) = &self.policy
-            && let Ok(value) = HeaderValue::from_maybe_shared(policy.join(nonce))
-        {
-            response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
-        }
         response
     }
 
     fn size(&self) -> u64 {
-        let policy = self.policy.as_ref().map_or(0, Pieces::len);
-        (self.body.len() + policy) as u64
+        self.body.len() as u64
     }
 }
 
@@ -121,6 +97,9 @@ struct Pieces(Vec<Bytes>);
 
 impl Pieces {
     fn split(text: &Bytes, value: &[u8]) -> Self {
+        if value.is_empty() {
+            return Self(vec![text.clone()]);
+        }
         let mut pieces = Vec::new();
         let mut start = 0;
         let mut at = 0;
@@ -147,14 +126,6 @@ impl Pieces {
     fn len(&self) -> usize {
         self.0.iter().map(Bytes::len).sum()
     }
-}
-
-/// The value of `'nonce-…'` in a policy.
-fn nonce_of(policy: &[u8]) -> Option<&[u8]> {
-    const MARK: &[u8] = b"'nonce-";
-    let start = policy.windows(MARK.len()).position(|w| w == MARK)? + MARK.len();
-    let length = policy[start..].iter().position(|&b| b == b'\'')?;
-    (length > 0).then(|| &policy[start..start + length])
 }
 
 #[derive(Clone)]
@@ -196,32 +167,27 @@ mod tests {
         assert_eq!(pieces.0.len(), 3);
         assert_eq!(&pieces.join("xyz")[..], b"<script nonce=\"xyz\">1</script><script nonce=\"xyz\">");
         assert_eq!(&Pieces::split(&text, b"none").join("xyz")[..], &text[..]);
-    }
-
-    #[test]
-    fn the_nonce_is_read_from_the_policy() {
-        assert_eq!(nonce_of(b"script-src 'self' 'nonce-a1_B' 'wasm-unsafe-eval'"), Some(&b"a1_B"[..]));
-        assert_eq!(nonce_of(b"script-src 'self'"), None);
+        assert_eq!(&Pieces::split(&text, b"").join("xyz")[..], &text[..]);
     }
 
     #[tokio::test]
     async fn a_newer_version_empties_the_cache_and_a_stale_render_is_not_kept() {
         let cache = PageCache::default();
-        assert!(cache.get("/a", 1).is_none());
-        cache.keep("/a".into(), 1, Response::new(Body::from("one"))).await;
-        let kept = cache.get("/a", 1).expect("kept");
-        assert_eq!(&kept.into_body().collect().await.unwrap().to_bytes()[..], b"one");
-        assert!(cache.get("/a", 2).is_none(), "version 2 is newer");
-        cache.keep("/a".into(), 1, Response::new(Body::from("old"))).await;
-        assert!(cache.get("/a", 2).is_none(), "a render at version 1 came in late");
+        assert!(cache.get("/a", 1, "n1").is_none());
+        cache.keep("/a".into(), 1, "n1", Response::new(Body::from("one <script nonce=n1>"))).await;
+        let kept = cache.get("/a", 1, "n2").expect("kept");
+        assert_eq!(&kept.into_body().collect().await.unwrap().to_bytes()[..], b"one <script nonce=n2>");
+        assert!(cache.get("/a", 2, "n3").is_none(), "version 2 is newer");
+        cache.keep("/a".into(), 1, "n4", Response::new(Body::from("old"))).await;
+        assert!(cache.get("/a", 2, "n5").is_none(), "a render at version 1 came in late");
     }
 
     #[tokio::test]
     async fn large_bodies_pass_through_whole_and_are_not_kept() {
         let cache = PageCache::default();
         let large = vec![b'x'; MAX_BODY + 10];
-        let response = cache.keep("/big".into(), 1, Response::new(Body::from(large.clone()))).await;
+        let response = cache.keep("/big".into(), 1, "n1", Response::new(Body::from(large.clone()))).await;
         assert_eq!(response.into_body().collect().await.unwrap().to_bytes().len(), large.len());
-        assert!(cache.get("/big", 1).is_none());
+        assert!(cache.get("/big", 1, "n2").is_none());
     }
 }

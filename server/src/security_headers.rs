@@ -1,8 +1,10 @@
 //! Headers every response carries: no MIME sniffing, no full referrers to other sites, and a
-//! Content-Security-Policy. Pages set their own policy with their script nonce (`app::shell`);
-//! everything else but a 304 gets the same policy without one. Only `/embed/…` may be framed.
+//! Content-Security-Policy. Each request gets a fresh script nonce here, before anything else
+//! runs: pages render it on their inline scripts (`app::csp::provide_page_nonce`), the page
+//! cache puts it into kept pages, and an HTML response's policy names it. Other responses get
+//! the policy without one; a 304 gets none. Only `/embed/…` may be framed.
 
-use app::csp::{content_security_policy, is_embed};
+use app::csp::{PageNonce, content_security_policy, is_embed};
 use axum::{
     extract::Request,
     http::{HeaderValue, StatusCode, header},
@@ -11,17 +13,28 @@ use axum::{
 };
 use std::sync::LazyLock;
 
-static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(false));
-static EMBED_POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(true));
+static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(None, false));
+static EMBED_POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(None, true));
 
-fn policy(frameable: bool) -> HeaderValue {
-    HeaderValue::from_str(&content_security_policy(None, frameable)).expect("the policy is ASCII")
+fn policy(nonce: Option<&str>, frameable: bool) -> HeaderValue {
+    HeaderValue::from_str(&content_security_policy(nonce, frameable)).expect("the policy is ASCII")
 }
 
-pub async fn add(request: Request, next: Next) -> Response {
+fn is_html(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+pub async fn add(mut request: Request, next: Next) -> Response {
     let embed = is_embed(request.uri().path());
+    let nonce = leptos::nonce::Nonce::new().to_string();
+    request.extensions_mut().insert(PageNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let status = response.status();
+    let html = is_html(&response);
     let headers = response.headers_mut();
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
@@ -34,8 +47,12 @@ pub async fn add(request: Request, next: Next) -> Response {
     // A 304's headers replace the stored response's: a policy on it would drop the nonce the
     // stored page's scripts carry, and the browser would block them.
     if status != StatusCode::NOT_MODIFIED {
-        let fallback = if embed { &EMBED_POLICY } else { &POLICY };
-        headers.entry(header::CONTENT_SECURITY_POLICY).or_insert_with(|| (*fallback).clone());
+        let policy = match (html, embed) {
+            (true, _) => policy(Some(&nonce), embed),
+            (false, true) => EMBED_POLICY.clone(),
+            (false, false) => POLICY.clone(),
+        };
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     response
 }

@@ -121,6 +121,47 @@ async fn pages_carry_a_script_policy_with_their_own_nonce() {
     assert_ne!(policies[0], policies[1], "a new nonce each time");
 }
 
+/// The nonce named in a response's policy, and whether every script of its page carries it.
+fn scripts_carry_the_policys_nonce(headers: &HeaderMap, html: &str) -> bool {
+    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    let Some(nonce) = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()) else { return false };
+    html.matches("<script").count() == html.matches(&format!("nonce=\"{nonce}\"")).count()
+}
+
+// Once, a header set from inside a render (the policy, the login form's cookie) went missing
+// now and then when pages rendered at the same time, and the page cache kept the bad copy.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
+    let app = server::app(seed_state());
+    let paths = ["/", "/en", "/compare", "/regions", "/sources", "/region/410600", "/login", "/en/login"];
+    let requests = (0..96).map(|i| {
+        let app = app.clone();
+        // Half the page requests are new to the page cache, half are kept copies.
+        let path = match paths[i % paths.len()] {
+            login @ ("/login" | "/en/login") => login.to_owned(),
+            page if i % 2 == 0 => format!("{page}?n={i}"),
+            page => page.to_owned(),
+        };
+        tokio::spawn(async move {
+            let (status, headers, body) = send(&app, &path, &[]).await;
+            let html = String::from_utf8(body).unwrap();
+            assert_eq!(status, StatusCode::OK, "{path}");
+            assert!(scripts_carry_the_policys_nonce(&headers, &html), "{path}: {:?}", headers);
+            if path.ends_with("/login") {
+                let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+                let token = cookie.split_once('=').and_then(|(_, rest)| rest.split(';').next()).unwrap();
+                assert!(
+                    html.contains(&format!("name=\"csrf\" value=\"{token}\"")),
+                    "{path}: the form's token is the cookie's"
+                );
+            }
+        })
+    });
+    for request in requests.collect::<Vec<_>>() {
+        request.await.unwrap();
+    }
+}
+
 #[tokio::test]
 async fn only_the_embedded_view_may_be_framed() {
     let app = server::app(seed_state());

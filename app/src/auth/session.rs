@@ -13,6 +13,11 @@ pub const SESSION_COOKIE: &str = "fzkb_session";
 /// The login form's double-submit CSRF token (there is no session yet to hold one).
 pub const LOGIN_CSRF_COOKIE: &str = "fzkb_login_csrf";
 
+/// The login form's token for this request, chosen by the server's `login_csrf` layer, which
+/// also sets the cookie: a header set from inside a render could go missing (see `csp.rs`).
+#[derive(Clone, Debug)]
+pub struct LoginCsrf(pub String);
+
 /// A signed-in person and their session's CSRF token.
 #[derive(Clone, Debug)]
 pub struct SignedIn {

@@ -29,7 +29,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     let lang = use_lang();
     let t = move |text: Text| lang.get().t(text);
     view! {
-        <Title text=move || format!("{} · {}", t(title), t(Text::SiteTitle)) />
+        <Title text=format!("{} · {}", lang.get_untracked().t(title), lang.get_untracked().t(Text::SiteTitle)) />
         <section class="message-page" role="alert">
             <h1>{move || t(title)}</h1>
             <p>{move || t(body)}</p>

@@ -12,12 +12,15 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn Overview() -> impl IntoView {
     let lang = use_lang();
+    let l = lang.get_untracked();
     let t = move |text: Text| lang.get().t(text);
     let overview = Resource::new(move || lang.get(), get_overview);
     let query = use_query_map();
     let reporting_only = Signal::derive(move || query.read().get("reporting").as_deref() == Some("only"));
     view! {
-        <Title text=move || format!("{} · {}", t(Text::OverviewTitle), t(Text::SiteTitle)) />
+        // A plain string: leptos_meta reads the title after the render, when a closure's
+        // signals may already be gone ("disposed" panics under load).
+        <Title text=format!("{} · {}", l.t(Text::OverviewTitle), l.t(Text::SiteTitle)) />
         <h1>{move || t(Text::SiteTitle)}</h1>
         <p class="lead">{move || t(Text::OverviewIntro)}</p>
         <Suspense fallback=move || view! { <p class="loading">{t(Text::Loading)}</p> }>
