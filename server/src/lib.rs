@@ -38,7 +38,7 @@ use data::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{path::Path, sync::Arc};
-use tower_http::compression::CompressionLayer;
+use tower_http::{compression::CompressionLayer, services::ServeDir};
 
 /// Why the server cannot start.
 #[derive(Debug, thiserror::Error)]
@@ -123,6 +123,9 @@ pub fn app(state: AppState) -> Router {
         .route("/charts/compare.png", get(async |s, q| charts::compare(s, q, ChartFormat::Png).await))
         .route("/charts/indicator/{key}/trend.svg", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Svg).await))
         .route("/charts/indicator/{key}/trend.png", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Png).await))
+        // The hydration script, wasm and stylesheet. Leptos' file handler renders its 404 page
+        // for any answer but 200, so a browser revalidating the wasm (a 304) lost it now and then.
+        .nest_service("/pkg", ServeDir::new(Path::new(&*options.site_root).join("pkg")))
         .leptos_routes_with_context(&state, routes, provide_page_nonce, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide_page_nonce, shell))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))

@@ -162,6 +162,30 @@ async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
     }
 }
 
+// Leptos' file handler answered a revalidation of the wasm (a 304) with its 404 page, and the
+// page then never hydrated.
+#[tokio::test]
+async fn site_files_answer_a_revalidation_with_304() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(site.path().join("pkg")).unwrap();
+    std::fs::write(site.path().join("pkg/fazhi-kanban_bg.wasm"), b"\0asm").unwrap();
+    let mut state = seed_state();
+    state.leptos_options = leptos::prelude::LeptosOptions::builder()
+        .output_name("fazhi-kanban")
+        .site_root(site.path().to_str().unwrap())
+        .build();
+    let app = server::app(state);
+    let (status, headers, body) = send(&app, "/pkg/fazhi-kanban_bg.wasm", &[]).await;
+    assert_eq!((status, &body[..]), (StatusCode::OK, &b"\0asm"[..]));
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "revalidated, so a new build shows");
+    let modified = headers[header::LAST_MODIFIED].to_str().unwrap().to_owned();
+    let (status, _, body) = send(&app, "/pkg/fazhi-kanban_bg.wasm", &[(header::IF_MODIFIED_SINCE, &modified)]).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+    let (status, _, _) = send(&app, "/pkg/missing.js", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn only_the_embedded_view_may_be_framed() {
     let app = server::app(seed_state());
