@@ -89,3 +89,14 @@ async fn pages_list_a_bounded_number_of_figures_and_say_where_the_rest_are() {
     let html = get(&state, "/en/indicator/synthetic_001").await;
     assert!(!html.contains("figures are listed"));
 }
+
+#[tokio::test]
+async fn the_trend_of_many_regions_draws_their_spread_not_a_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = synthetic_state(dir.path());
+    let svg = get(&state, "/charts/indicator/synthetic_001/trend.svg?lang=en").await;
+    for line in ["90th percentile", "Median", "10th percentile"] {
+        assert!(svg.contains(line), "the legend names {line}");
+    }
+    assert!(!svg.contains("County 01-01-01"), "no region's own line");
+}

@@ -13,6 +13,7 @@ mod observation;
 mod overview;
 mod region;
 mod targets;
+mod trend_series;
 mod upload;
 
 /// Figures a page lists at most: an indicator or a source of the national data has tens of

@@ -5,8 +5,7 @@ use crate::{
     dataset::Dataset,
     model::{Category, Indicator, Level, Region},
 };
-use polars::prelude::*;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct Coverage<'a> {
@@ -34,38 +33,32 @@ impl<'a> Coverage<'a> {
     }
 }
 
-/// The prefecture × indicator matrix; a county's figure counts for its prefecture.
+/// The prefecture × indicator matrix; a county's figure counts for its prefecture. Read from
+/// the dataset's row indexes: one pass over the figures, a hash look-up only where a region's
+/// next figure is of another indicator than the one before.
 pub fn coverage(data: &Dataset) -> Result<Coverage<'_>, QueryError> {
-    let pairs = data
-        .frames()
-        .observations
-        .clone()
-        .lazy()
-        .select([col("region"), col("indicator")])
-        .unique(None, UniqueKeepStrategy::First)
-        .collect()?;
-    let regions_col = pairs.column("region")?.str()?;
-    let indicators_col = pairs.column("indicator")?.str()?;
-    let reported_pairs: HashSet<(String, &str)> = regions_col
-        .iter()
-        .zip(indicators_col.iter())
-        .filter_map(|(r, i)| Some((prefecture_of(data, r?)?, i?)))
-        .collect();
     let regions: Vec<&Region> = data.regions_at(Level::Prefecture).collect();
     let indicators: Vec<&Indicator> = data.indicators().iter().collect();
-    let reported = regions
-        .iter()
-        .map(|r| indicators.iter().map(|i| reported_pairs.contains(&(r.code.clone(), i.key.as_str()))).collect())
-        .collect();
-    Ok(Coverage { regions, indicators, reported })
-}
-
-/// The prefecture a region is or belongs to.
-fn prefecture_of(data: &Dataset, code: &str) -> Option<String> {
-    let region = data.region(code)?;
-    match region.level {
-        Level::Province => None,
-        Level::Prefecture => Some(region.code.clone()),
-        Level::County => region.parent.clone(),
+    let prefecture_at: HashMap<&str, usize> = regions.iter().enumerate().map(|(r, p)| (p.code.as_str(), r)).collect();
+    let indicator_at: HashMap<&str, usize> = indicators.iter().enumerate().map(|(i, x)| (x.key.as_str(), i)).collect();
+    let mut reported = vec![vec![false; indicators.len()]; regions.len()];
+    for region in data.regions() {
+        let prefecture = match region.level {
+            Level::Province => None,
+            Level::Prefecture => Some(region.code.as_str()),
+            Level::County => region.parent.as_deref(),
+        };
+        let Some(&r) = prefecture.and_then(|code| prefecture_at.get(code)) else { continue };
+        let mut previous: Option<&str> = None;
+        for &row in data.rows_of_region(&region.code) {
+            let indicator = data.observations()[row as usize].indicator.as_str();
+            if previous != Some(indicator) {
+                if let Some(&i) = indicator_at.get(indicator) {
+                    reported[r][i] = true;
+                }
+                previous = Some(indicator);
+            }
+        }
     }
+    Ok(Coverage { regions, indicators, reported })
 }

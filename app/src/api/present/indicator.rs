@@ -1,8 +1,8 @@
 //! The indicator page and its trend chart.
 
-use super::{FIGURES_SHOWN, compare_chart::chart, figure_view, indicator_summary};
+use super::{FIGURES_SHOWN, compare_chart::chart, figure_view, indicator_summary, trend_series::trend_series};
 use crate::{
-    charts::{TrendChart, TrendSeries},
+    charts::TrendChart,
     error::AppError,
     i18n::{Lang, Text},
     model::IndicatorPage,
@@ -12,7 +12,8 @@ use data::{
     query::{Normalisation, PeriodChoice, compare as compare_query, indicator_detail},
 };
 
-/// A line per region across the indicator's dated periods, when it has two or more.
+/// The indicator over its dated periods, when it has two or more: a line per region, or the
+/// spread of all regions when they are many.
 pub fn indicator_trend_svg(data: &Dataset, key: &str, lang: Lang) -> Result<Option<String>, AppError> {
     let detail = indicator_detail(data, key)?;
     let periods: Vec<Period> = detail.periods.iter().copied().filter(|p| p.is_dated()).collect();
@@ -20,28 +21,16 @@ pub fn indicator_trend_svg(data: &Dataset, key: &str, lang: Lang) -> Result<Opti
         return Ok(None);
     }
     let l = lang.into();
-    let mut regions: Vec<&str> = detail.observations.iter().map(|o| o.region.as_str()).collect();
-    regions.sort_unstable();
-    regions.dedup();
-    let series = regions
-        .iter()
-        .filter_map(|code| data.region(code))
-        .map(|region| TrendSeries {
-            label: region.name.get(l).to_owned(),
-            values: periods
-                .iter()
-                .map(|p| {
-                    detail.observations.iter().find(|o| o.region == region.code && o.period == *p).map(|o| o.value)
-                })
-                .collect(),
-        })
-        .collect();
+    let (series, spread) = trend_series(data, &detail, &periods, lang);
     let unit = detail.unit.symbol.get(l).to_owned();
     let name = detail.indicator.name.get(l);
     let chart = TrendChart {
         id: format!("trend-{key}"),
         title: format!("{name} · {}", lang.t(Text::TrendHeading)),
-        desc: format!("{name}: {} – {}", periods[0].label(l), periods[periods.len() - 1].label(l)),
+        desc: match spread {
+            false => format!("{name}: {} – {}", periods[0].label(l), periods[periods.len() - 1].label(l)),
+            true => format!("{name}: {}", lang.t(Text::TrendSpreadNote)),
+        },
         axis_label: unit,
         periods: periods.iter().map(|p| p.label(l)).collect(),
         series,

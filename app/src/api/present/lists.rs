@@ -8,7 +8,12 @@ use crate::{
         IndicatorGroup, IndicatorListItem, IndicatorsPage, RegionListRow, RegionsPage, SourcePage, SourceWithFigures,
     },
 };
-use data::{Dataset, model::Level, query::coverage};
+use data::{
+    Dataset,
+    model::{Level, Observation},
+    query::coverage,
+};
+use std::collections::HashMap;
 
 pub fn regions(data: &Dataset, lang: Lang) -> Result<RegionsPage, AppError> {
     let coverage = coverage(data)?;
@@ -17,12 +22,7 @@ pub fn regions(data: &Dataset, lang: Lang) -> Result<RegionsPage, AppError> {
         .iter()
         .enumerate()
         .map(|(i, region)| {
-            let counties: Vec<&str> = data
-                .regions()
-                .iter()
-                .filter(|r| r.parent.as_deref() == Some(region.code.as_str()))
-                .map(|r| r.code.as_str())
-                .collect();
+            let counties: Vec<&str> = data.children(&region.code).map(|r| r.code.as_str()).collect();
             RegionListRow {
                 region: region_link(region, lang),
                 population: region.population.as_ref().map(|p| data::format::number(p.residents as f64)),
@@ -68,17 +68,35 @@ pub fn indicators(data: &Dataset, lang: Lang) -> Result<IndicatorsPage, AppError
 }
 
 pub fn sources(data: &Dataset, lang: Lang) -> Result<SourcePage, AppError> {
+    // One pass over the figures for all sources (the first few of each to list, and a count),
+    // hashing a source id only where it differs from the figure before's.
+    let at: HashMap<&str, usize> = data.sources().iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let mut listed: Vec<Vec<&Observation>> = vec![Vec::new(); data.sources().len()];
+    let mut totals = vec![0; data.sources().len()];
+    let mut previous: Option<(&str, usize)> = None;
+    for o in data.observations() {
+        let i = match previous {
+            Some((id, i)) if id == o.source => i,
+            _ => {
+                let Some(&i) = at.get(o.source.as_str()) else { continue };
+                previous = Some((o.source.as_str(), i));
+                i
+            }
+        };
+        if listed[i].len() < FIGURES_SHOWN {
+            listed[i].push(o);
+        }
+        totals[i] += 1;
+    }
     let sources = data
         .sources()
         .iter()
-        .map(|s| {
-            let from_source = || data.observations().iter().filter(|o| o.source == s.id);
-            SourceWithFigures {
-                source: source_ref(s),
-                note: s.note.clone(),
-                figures: from_source().take(FIGURES_SHOWN).filter_map(|o| figure_view(data, o, None, lang)).collect(),
-                figures_total: from_source().count(),
-            }
+        .zip(listed.into_iter().zip(totals))
+        .map(|(s, (listed, total))| SourceWithFigures {
+            source: source_ref(s),
+            note: s.note.clone(),
+            figures: listed.into_iter().filter_map(|o| figure_view(data, o, None, lang)).collect(),
+            figures_total: total,
         })
         .collect();
     Ok(SourcePage { sources })

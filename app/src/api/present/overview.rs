@@ -9,20 +9,26 @@ use data::{
     model::{HonourLevel, IndicatorKind, Level},
     query::coverage,
 };
+use std::collections::HashSet;
 
 pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
     let l = lang.into();
     let coverage = coverage(data)?;
-    let sources = data
-        .sources()
+    // One pass over the figures, not one per source: a national dataset has millions.
+    let cited: HashSet<&str> = data.observations().iter().map(|o| o.source.as_str()).collect();
+    let sources = data.sources().iter().filter(|s| cited.contains(s.id.as_str())).map(source_ref).collect();
+    // First places, from the rows of rank indicators only, in store order.
+    let mut rank_rows: Vec<u32> = data
+        .indicators()
         .iter()
-        .filter(|s| data.observations().iter().any(|o| o.source == s.id))
-        .map(source_ref)
+        .filter(|i| i.kind == IndicatorKind::Rank)
+        .flat_map(|i| data.rows_of_indicator(&i.key).iter().copied())
         .collect();
-    let firsts = data
-        .observations()
+    rank_rows.sort_unstable();
+    let firsts = rank_rows
         .iter()
-        .filter(|o| o.value == 1.0 && data.indicator(&o.indicator).is_some_and(|i| i.kind == IndicatorKind::Rank))
+        .map(|&row| &data.observations()[row as usize])
+        .filter(|o| o.value == 1.0)
         .filter_map(|o| figure_view(data, o, None, lang))
         .collect();
     let rows: Vec<CoverageRow> = coverage
