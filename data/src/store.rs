@@ -34,13 +34,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         changes: &[ObservationChange],
         reason: &str,
     ) -> Result<ChangeReport, StoreError>;
-    /// Records figures as `changes` yields them (an import of millions need not be held in
-    /// memory), all or nothing: an `Err` from `changes` rolls every one back.
+    /// Records figures as `changes` yields them from `file` (an import of millions need not be
+    /// held in memory), all or nothing: an `Err` from `changes` rolls every one back. The audit
+    /// trail gets one entry for the file; each figure's row says who, when and why.
     fn record_observation_stream(
         &self,
         actor: &Actor,
         changes: &mut dyn Iterator<Item = Result<ObservationChange, StoreError>>,
         reason: &str,
+        file: &str,
     ) -> Result<ChangeReport, StoreError>;
     /// Every version of one figure, newest first.
     fn observation_history(

@@ -24,7 +24,8 @@ fn import(live: &Live, user: &User, csv: &str) -> Result<(u64, u64, u64), data::
     let data = live.dataset();
     let ctx = EntryContext { data: &data, user, frozen: &frozen };
     let mut stream = EntryStream::new("national.csv", csv.as_bytes(), &ctx);
-    let result = live.write(|s| s.record_observation_stream(&user.actor(), &mut stream, "yearly import"));
+    let result =
+        live.write(|s| s.record_observation_stream(&user.actor(), &mut stream, "yearly import", "national.csv"));
     let records = stream.finish()?;
     let report = result.expect("no problem found, so the store took every row");
     assert_eq!(report.added + report.corrected + report.unchanged, records as usize);
@@ -36,7 +37,7 @@ fn row(period: u32, value: u32) -> String {
 }
 
 #[test]
-fn every_row_is_recorded_with_the_audit_trail() {
+fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail() {
     let dir = tempfile::tempdir().unwrap();
     let (live, user) = open(&dir);
     let before = live.dataset().observations().len();
@@ -44,8 +45,16 @@ fn every_row_is_recorded_with_the_audit_trail() {
         std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
     assert_eq!(import(&live, &user, &csv).unwrap(), (20, 0, 0));
     assert_eq!(live.dataset().observations().len(), before + 20);
+    let history = live.store().observation_history("410600", "local_regulations_enacted", "1995").unwrap();
+    assert_eq!(history[0].entered_by.as_deref(), Some("sup"));
+    assert_eq!(history[0].reason, "yearly import");
+    // One entry for the file, not one per figure: an import may bring millions.
     let audit = live.store().audit(&Default::default()).unwrap();
-    assert_eq!(audit.iter().filter(|e| e.action == "observation.add" && e.reason == "yearly import").count(), 20);
+    let imports: Vec<_> = audit.iter().filter(|e| e.action == "observation.import").collect();
+    assert_eq!(imports.len(), 1);
+    assert_eq!(imports[0].entity, "file national.csv");
+    assert!(imports[0].after.as_deref().unwrap().contains("\"added\":20"), "{:?}", imports[0].after);
+    assert!(!audit.iter().any(|e| e.action == "observation.add"));
     // The same file again changes nothing.
     assert_eq!(import(&live, &user, &csv).unwrap(), (0, 0, 20));
 }

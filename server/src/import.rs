@@ -55,7 +55,7 @@ pub fn import(live: &Live, user: &User, path: &Path, reason: &str) -> Result<Cha
     );
     let input = progress.wrap_read(BufReader::with_capacity(1 << 20, file));
     let mut stream = EntryStream::new(&name, input, &ctx);
-    let recorded = live.store().record_observation_stream(&user.actor(), &mut stream, reason);
+    let recorded = live.store().record_observation_stream(&user.actor(), &mut stream, reason, &name);
     progress.finish_and_clear();
     // The file's problems first: the store's refusal only says that there were some.
     stream.finish()?;

@@ -14,6 +14,7 @@ use super::{
     StoreError, TargetChange, Upload, User,
 };
 use crate::{dataset::Tables, model::Source};
+use observations::Audit;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::{
     path::{Path, PathBuf},
@@ -101,7 +102,7 @@ impl Store for SqliteStore {
         changes: &[ObservationChange],
         reason: &str,
     ) -> Result<ChangeReport, StoreError> {
-        self.write(|tx| observations::record(tx, actor, changes.iter().map(Ok), reason))
+        self.write(|tx| observations::record(tx, actor, changes.iter().map(Ok), reason, Audit::EachFigure))
     }
 
     fn record_observation_stream(
@@ -109,12 +110,13 @@ impl Store for SqliteStore {
         actor: &Actor,
         changes: &mut dyn Iterator<Item = Result<ObservationChange, StoreError>>,
         reason: &str,
+        file: &str,
     ) -> Result<ChangeReport, StoreError> {
         self.write(|tx| {
             // Millions of rows touch index pages all over: hold them in memory (bounded) rather
             // than read them back from disk for every row; then back to SQLite's default.
             tx.pragma_update(None, "cache_size", -256 * 1024)?;
-            let report = observations::record(tx, actor, changes, reason);
+            let report = observations::record(tx, actor, changes, reason, Audit::File(file));
             tx.pragma_update(None, "cache_size", -2000)?;
             report
         })

@@ -107,6 +107,17 @@ fn json(o: &Observation) -> serde_json::Value {
     })
 }
 
+/// How a batch of changes goes into the audit trail.
+#[derive(Clone, Copy)]
+pub(super) enum Audit<'a> {
+    /// An entry per figure with its before and after (the entry form, uploads).
+    EachFigure,
+    /// One entry naming the file and what it changed (an import of millions): each figure
+    /// keeps who, when and why on its own row and what it replaced in its history; a
+    /// correction of a frozen period still gets an entry of its own.
+    File(&'a str),
+}
+
 /// Records every change in the caller's transaction as it comes; the first refused one, or an
 /// `Err` from `changes`, aborts them all. Statements are prepared once and ids counted here:
 /// an import may bring millions of rows.
@@ -115,6 +126,7 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
     actor: &Actor,
     changes: impl Iterator<Item = Result<C, StoreError>>,
     reason: &str,
+    trail: Audit,
 ) -> Result<ChangeReport, StoreError> {
     let mut report = ChangeReport::default();
     let at = super::now();
@@ -158,12 +170,31 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
         } else {
             report.added += 1;
         }
+        if matches!(trail, Audit::File(_)) && !frozen {
+            continue;
+        }
         let change = audit::Change {
             action,
             entity: format!("observation {}/{}/{period}", o.region, o.indicator),
             region: Some(&o.region),
             before: current.map(|(old, _)| json(&old)),
             after: Some(json(o)),
+            reason,
+        };
+        audit::record_at(tx, Some(actor), change, &at)?;
+    }
+    if let Audit::File(file) = trail {
+        let counts = serde_json::json!({
+            "added": report.added,
+            "corrected": report.corrected,
+            "unchanged": report.unchanged,
+        });
+        let change = audit::Change {
+            action: "observation.import",
+            entity: format!("file {file}"),
+            region: None,
+            before: None,
+            after: Some(counts),
             reason,
         };
         audit::record_at(tx, Some(actor), change, &at)?;

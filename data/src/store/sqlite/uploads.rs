@@ -1,6 +1,9 @@
 //! Uploaded files wait, with their bytes, between the preview and the commit.
 
-use super::{audit, observations};
+use super::{
+    audit,
+    observations::{self, Audit},
+};
 use crate::store::{Actor, ChangeReport, ObservationChange, StoreError, Upload, UploadStatus};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use sha2::{Digest, Sha256};
@@ -58,7 +61,7 @@ pub(super) fn commit(
     reason: &str,
 ) -> Result<ChangeReport, StoreError> {
     pending(tx, id)?;
-    let report = observations::record(tx, actor, changes.iter().map(Ok), reason)?;
+    let report = observations::record(tx, actor, changes.iter().map(Ok), reason, Audit::EachFigure)?;
     let applied = (report.added + report.corrected) as i64;
     tx.execute("UPDATE uploads SET status = 'committed', applied = ?1 WHERE id = ?2", params![applied, id])?;
     let after = serde_json::json!({
