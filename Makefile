@@ -17,7 +17,7 @@ WASM_OPT := end2end/node_modules/.bin/wasm-opt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
 
-.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench loadtest gen run-synthetic lint fmt clean
+.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench loadtest gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -90,6 +90,13 @@ loadtest: build
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }
 	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) SERVER_BIN=$(abspath $(SERVER_BIN)) \
 		scripts/loadtest.sh
+
+## browser-bench: the compare page's first load in headless Chromium (bytes, paint, hydration)
+browser-bench: build test-tools
+	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr 127.0.0.1:3903 \
+		--data-dir $$(mktemp -d) & pid=$$!; trap "kill $$pid" EXIT; \
+		until curl -sf 127.0.0.1:3903/healthz >/dev/null; do sleep 0.5; done; \
+		cd end2end && BASE_URL=http://127.0.0.1:3903 node bench/first-load.mjs
 
 ## gen: a synthetic national dataset in var-synthetic/; `make run-synthetic` serves it
 gen: server
