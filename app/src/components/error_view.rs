@@ -27,9 +27,10 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
         _ => None,
     };
     let lang = use_lang();
+    let l = lang.get_untracked();
     let t = move |text: Text| lang.get().t(text);
     view! {
-        <Title text=format!("{} · {}", lang.get_untracked().t(title), lang.get_untracked().t(Text::SiteTitle)) />
+        <Title text=format!("{} · {}", l.t(title), l.t(Text::SiteTitle)) />
         <section class="message-page" role="alert">
             <h1>{move || t(title)}</h1>
             <p>{move || t(body)}</p>

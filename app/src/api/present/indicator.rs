@@ -9,19 +9,23 @@ use crate::{
 };
 use data::{
     Dataset, Period,
-    query::{Normalisation, PeriodChoice, compare as compare_query, indicator_detail},
+    query::{IndicatorDetail, Normalisation, PeriodChoice, compare as compare_query, indicator_detail},
 };
 
 /// The indicator over its dated periods, when it has two or more: a line per region, or the
 /// spread of all regions when they are many.
 pub fn indicator_trend_svg(data: &Dataset, key: &str, lang: Lang) -> Result<Option<String>, AppError> {
-    let detail = indicator_detail(data, key)?;
+    trend_svg(data, &indicator_detail(data, key)?, lang)
+}
+
+fn trend_svg(data: &Dataset, detail: &IndicatorDetail, lang: Lang) -> Result<Option<String>, AppError> {
+    let key = &detail.indicator.key;
     let periods: Vec<Period> = detail.periods.iter().copied().filter(|p| p.is_dated()).collect();
     if periods.len() < 2 {
         return Ok(None);
     }
     let l = lang.into();
-    let (series, spread) = trend_series(data, &detail, &periods, lang);
+    let (series, spread) = trend_series(data, detail, &periods, lang);
     let unit = detail.unit.symbol.get(l).to_owned();
     let name = detail.indicator.name.get(l);
     let chart = TrendChart {
@@ -55,7 +59,7 @@ pub fn indicator(data: &Dataset, key: &str, lang: Lang) -> Result<IndicatorPage,
         figures_total: detail.observations.len(),
         reporting,
         chart_svg: if reporting >= 2 { Some(chart(data, &comparison, lang, None)?) } else { None },
-        trend_svg: indicator_trend_svg(data, key, lang)?,
+        trend_svg: trend_svg(data, &detail, lang)?,
         trend_href: format!("/charts/indicator/{key}/trend.svg{}", if lang == Lang::En { "?lang=en" } else { "" }),
         compare_href: lang.href(&format!("/compare?indicator={key}")),
     })
