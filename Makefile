@@ -79,9 +79,11 @@ test-e2e:
 	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
 		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test
 
-## bench: criterion benchmarks of the data layer, at seed size and national size (see BENCHMARKS.md)
+## bench: criterion benchmarks of the data layer (seed and national size) and of page requests
+## (BENCH_NATIONAL_DIR=<a `server gen` directory> adds the national compare page; see BENCHMARKS.md)
 bench:
 	cargo bench -p data
+	cargo bench -p integration-tests --bench render
 
 ## loadtest: wrk against the release server (seed and national synthetic data) and nginx
 ## serving the same page, on loopback, 30 s each (see BENCHMARKS.md)

@@ -1,5 +1,6 @@
 //! Pieces shared by pages.
 
+mod auto_submit;
 mod chart_figure;
 mod compare_controls;
 mod coverage_table;
@@ -18,6 +19,7 @@ mod source_line;
 mod supervision_nav;
 mod table_pager;
 
+pub use auto_submit::AutoSubmit;
 pub use chart_figure::ChartFigure;
 pub use compare_controls::CompareControls;
 pub use coverage_table::CoverageTable;

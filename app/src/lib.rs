@@ -1,5 +1,5 @@
 //! 法治看板's pages, components and server functions. Built twice: with `ssr` into the
-//! server, and with `hydrate` into the browser's wasm.
+//! server, and with `hydrate` into the browser's wasm (its islands only).
 
 // Leptos view types nest deeply; whole pages exceed the default limit of 128.
 #![recursion_limit = "256"]
@@ -24,12 +24,15 @@ pub mod url;
 pub use app::App;
 pub use shell::shell;
 
-/// Entry point of the wasm build: takes over the server-rendered page.
+/// Entry point of the wasm build. Islands mode: the pages stay the server's HTML and only the
+/// `#[island]` components are hydrated (Leptos' island script calls each one after this), so
+/// the wasm holds those islands and not the app.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    // Lets end-to-end tests wait until the page is interactive.
+    leptos::mount::hydrate_islands();
+    // Lets end-to-end tests wait until the page is interactive: Leptos' island script hydrates
+    // the islands right after this returns, in the same task.
     let _ = leptos::tachys::dom::body().set_attribute("data-hydrated", "true");
 }

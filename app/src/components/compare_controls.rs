@@ -1,12 +1,12 @@
+use super::AutoSubmit;
 use crate::{
     i18n::{Text, use_lang},
     model::Choice,
 };
 use leptos::prelude::*;
-use leptos_router::components::Form;
 
-/// The compare page's controls: a GET form that works without JavaScript (submit button) and,
-/// hydrated, submits itself client-side on every change.
+/// The compare page's controls: a GET form that works without JavaScript (its button) and, with
+/// it, submits itself on every change (`AutoSubmit`).
 #[component]
 pub fn CompareControls(
     categories: Vec<Choice>,
@@ -26,41 +26,30 @@ pub fn CompareControls(
         view! {
             <div class="field">
                 <label for=id.clone()>{move || t(label)}</label>
-                <select id=id name=name on:change=submit_form>{options}</select>
+                <select id=id name=name>{options}</select>
             </div>
         }
     };
     view! {
-        <Form method="get" action=move || lang.get().href("/compare")>
-            <div class="controls">
-                {select("category", Text::FieldCategory, categories)}
-                {select("indicator", Text::FieldIndicator, indicators)}
-                {select("period", Text::FieldPeriod, periods)}
-                <div class="field field--check">
-                    {if per_capita_available {
-                        view! {
-                            <input type="checkbox" id="field-per" name="per" value="capita" checked=per_capita on:change=submit_form />
-                            <label for="field-per">{move || t(Text::FieldPerCapita)}</label>
-                        }.into_any()
-                    } else {
-                        view! { <span class="hint">{move || t(Text::PerCapitaUnavailable)}</span> }.into_any()
-                    }}
+        <form method="get" action=lang.get().href("/compare")>
+            <AutoSubmit>
+                <div class="controls">
+                    {select("category", Text::FieldCategory, categories)}
+                    {select("indicator", Text::FieldIndicator, indicators)}
+                    {select("period", Text::FieldPeriod, periods)}
+                    <div class="field field--check">
+                        {if per_capita_available {
+                            view! {
+                                <input type="checkbox" id="field-per" name="per" value="capita" checked=per_capita />
+                                <label for="field-per">{move || t(Text::FieldPerCapita)}</label>
+                            }.into_any()
+                        } else {
+                            view! { <span class="hint">{move || t(Text::PerCapitaUnavailable)}</span> }.into_any()
+                        }}
+                    </div>
+                    <button type="submit" class="button">{move || t(Text::Apply)}</button>
                 </div>
-                <button type="submit" class="button">{move || t(Text::Apply)}</button>
-            </div>
-        </Form>
-    }
-}
-
-/// Submits the control's form, so the router navigates without a reload.
-fn submit_form(event: leptos::ev::Event) {
-    use leptos::wasm_bindgen::JsCast;
-    let form = event
-        .target()
-        .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
-        .and_then(|element| element.closest("form").ok().flatten())
-        .and_then(|form| form.dyn_into::<leptos::web_sys::HtmlFormElement>().ok());
-    if let Some(form) = form {
-        let _ = form.request_submit();
+            </AutoSubmit>
+        </form>
     }
 }

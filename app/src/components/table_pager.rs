@@ -4,7 +4,6 @@ use crate::{
     url::urlencode,
 };
 use leptos::prelude::*;
-use leptos_router::components::Form;
 
 /// Search box and pager of a long rank table: a GET form and plain links, so both work without
 /// JavaScript. `path` is the page's path, `query` the URL parameters that choose its data.
@@ -29,12 +28,12 @@ pub fn TablePager(path: &'static str, query: String, table: TableWindowView) -> 
     let previous = (table.page > 1).then(|| page_href(table.page - 1));
     let next = (table.page < table.pages).then(|| page_href(table.page + 1));
     view! {
-        <Form method="GET" action=lang.get().href(path) attr:class="table-search" attr:role="search">
+        <form method="get" action=lang.get().href(path) class="table-search" role="search">
             {hidden}
             <label for="field-q">{move || t(Text::SearchRegions)}</label>
             <input id="field-q" type="search" name="q" value=table.search.clone() />
             <button type="submit">{move || t(Text::SearchButton)}</button>
-        </Form>
+        </form>
         <nav class="pager" aria-label=move || t(Text::SearchRegions)>
             <p role="status">{status}</p>
             {previous.map(|href| view! { <a href=href rel="prev">{move || t(Text::PreviousPage)}</a> })}
