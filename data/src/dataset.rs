@@ -46,11 +46,15 @@ impl Dataset {
 
     /// Builds the frames of the store's `version` of the data.
     pub fn at_version(tables: Tables, version: i64) -> Self {
-        let index = Index::build(&tables);
-        let frames = Frames::build(&tables);
+        // Side by side: at national size each takes a second or more. The frames build on a
+        // thread of its own, as do the ranks: Polars blocks on its async executor, which panics
+        // when called from a single-threaded tokio runtime (a test's, say).
+        let (index, frames) = std::thread::scope(|scope| {
+            let frames = scope.spawn(|| Frames::build(&tables));
+            let index = Index::build(&tables);
+            (index, frames.join().expect("building the frames does not panic"))
+        });
         let dataset = Self { tables, frames, index, latest_ranks: OnceLock::new(), version };
-        // On a thread of its own: Polars blocks on its async executor, which panics when called
-        // from a single-threaded tokio runtime (a test's, say) that builds a dataset.
         let ranks = std::thread::scope(|scope| scope.spawn(|| latest_ranks(&dataset)).join());
         dataset.latest_ranks.get_or_init(|| ranks.unwrap_or_default());
         dataset

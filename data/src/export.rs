@@ -33,10 +33,10 @@ pub fn entry_csv(data: &Dataset) -> Result<Vec<u8>, csv::Error> {
             &o.value.to_string(),
             o.qualifier.key(),
             unit,
-            &o.figure,
-            &o.source,
-            &o.quote,
-            &o.note,
+            &o.provenance.figure,
+            &o.provenance.source,
+            &o.provenance.quote,
+            &o.provenance.note,
             "",
         ])?;
     }

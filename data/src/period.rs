@@ -33,6 +33,19 @@ impl Period {
         }
     }
 
+    /// A number that stands for exactly this period (two periods share it only when they are
+    /// equal), for columns that must not hold strings.
+    pub fn code(self) -> u64 {
+        let pack = |kind: u64, a: u16, b: u16| kind << 32 | u64::from(a) << 16 | u64::from(b);
+        match self {
+            Period::Year(year) => pack(0, year, 0),
+            Period::HalfYear { year, half } => pack(1, year, half.into()),
+            Period::Span { from, to } => pack(2, from, to),
+            Period::AsOf { year, month } => pack(3, year, month.into()),
+            Period::Running { years } => pack(4, years.into(), 0),
+        }
+    }
+
     /// A key, like [`Period::end_key`], for the month the period starts in; a stock "as of" a
     /// month starts and ends there.
     pub fn start_key(self) -> i32 {
@@ -142,6 +155,16 @@ mod tests {
         for text in ["", "21", "2022-H3", "2022-2019", "asof-2022-9", "asof-2022-13", "1y-running", "abc"] {
             assert!(text.parse::<Period>().is_err(), "{text} should not parse");
         }
+    }
+
+    #[test]
+    fn codes_tell_every_period_apart() {
+        let texts = ["2021", "2022", "2022-H1", "2022-H2", "2021-2022", "2020-2022", "asof-2022-01", "asof-2022-02"];
+        let mut codes: Vec<u64> = texts.iter().map(|t| t.parse::<Period>().unwrap().code()).collect();
+        codes.extend(["4y-running", "5y-running"].map(|t| t.parse::<Period>().unwrap().code()));
+        let distinct: std::collections::HashSet<u64> = codes.iter().copied().collect();
+        assert_eq!(distinct.len(), codes.len());
+        assert_eq!(Period::Year(2022).code(), "2022".parse::<Period>().unwrap().code());
     }
 
     #[test]

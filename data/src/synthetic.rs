@@ -12,7 +12,8 @@ use crate::{
     dataset::Tables,
     lang::Text,
     model::{
-        Category, Direction, Indicator, IndicatorKind, Level, Observation, Population, Qualifier, Region, Source, Unit,
+        Category, Direction, Indicator, IndicatorKind, Level, Observation, Population, Provenance, Qualifier, Region,
+        SharedStr, Source, Unit,
     },
     period::Period,
 };
@@ -195,9 +196,16 @@ fn observations(spec: &Spec, regions: &[Region], indicators: &[Indicator], rng: 
     let counties: Vec<&Region> = regions.iter().filter(|r| r.level == Level::County).collect();
     let first_year = spec.last_year + 1 - spec.years;
     let mut out = Vec::with_capacity(counties.len() * indicators.len() * usize::from(spec.years));
+    let provenance = std::sync::Arc::new(Provenance {
+        source: SOURCE_ID.to_owned(),
+        note: "synthetic".to_owned(),
+        ..Provenance::default()
+    });
+    let keys: Vec<SharedStr> = indicators.iter().map(|i| SharedStr::from(&i.key)).collect();
     for county in &counties {
         let residents = county.population.as_ref().map_or(500_000.0, |p| p.residents as f64);
-        for indicator in indicators {
+        let code = SharedStr::from(&county.code);
+        for (indicator, key) in indicators.iter().zip(&keys) {
             if rng.below(100) == 0 {
                 continue;
             }
@@ -219,15 +227,12 @@ fn observations(spec: &Spec, regions: &[Region], indicators: &[Indicator], rng: 
                 };
                 let value = if rate { (level * 10.0).round() / 10.0 } else { level.round() };
                 out.push(Observation {
-                    region: county.code.clone(),
-                    indicator: indicator.key.clone(),
+                    region: code.clone(),
+                    indicator: key.clone(),
                     period: Period::Year(year),
                     value,
                     qualifier,
-                    figure: String::new(),
-                    source: SOURCE_ID.to_owned(),
-                    quote: String::new(),
-                    note: "synthetic".to_owned(),
+                    provenance: provenance.clone(),
                 });
             }
         }

@@ -72,7 +72,7 @@ fn every_quote_is_a_sentence_of_the_article() {
     let quotes = tables
         .observations
         .iter()
-        .map(|o| &o.quote)
+        .map(|o| &o.provenance.quote)
         .chain(tables.honours.iter().map(|h| &h.quote))
         .chain(tables.practices.iter().map(|p| &p.quote))
         .chain(tables.targets.iter().map(|t| &t.quote));

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use data::{
     Period,
     lang::Text,
-    model::{Comparator, Direction, Indicator, IndicatorKind, Observation, Qualifier, Target},
+    model::{Comparator, Direction, Indicator, IndicatorKind, Observation, Provenance, Qualifier, Target},
     supervision::{Status, assess, check_target},
 };
 
@@ -45,10 +45,7 @@ fn figure(period: &str, value: f64, qualifier: Qualifier) -> Observation {
         period: period.parse::<Period>().unwrap(),
         value,
         qualifier,
-        figure: String::new(),
-        source: "s".into(),
-        quote: String::new(),
-        note: "n".into(),
+        provenance: std::sync::Arc::new(Provenance { source: "s".into(), note: "n".into(), ..Provenance::default() }),
     }
 }
 

@@ -53,7 +53,7 @@ fn figures_have_gaps_and_qualifiers_like_real_reporting() {
     let n = t.observations.len();
     assert!(n < full && n > full * 9 / 10, "{n} of {full}");
     assert!(t.observations.iter().any(|o| o.qualifier != data::model::Qualifier::Exact));
-    assert!(t.observations.iter().all(|o| o.source == data::synthetic::SOURCE_ID));
+    assert!(t.observations.iter().all(|o| o.provenance.source == data::synthetic::SOURCE_ID));
 }
 
 #[test]

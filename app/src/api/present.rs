@@ -100,7 +100,7 @@ pub(crate) fn figure_view(
         value: value_text(data, o, lang),
         period: o.period.label(lang.into()),
         rank,
-        quote: o.quote.clone(),
+        quote: o.provenance.quote.clone(),
         observation_href: observation_href(o, lang),
     })
 }

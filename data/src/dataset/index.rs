@@ -2,6 +2,7 @@
 //! costs a hash look-up, not a scan of thousands of regions or millions of figures.
 
 use super::Tables;
+use crate::model::SharedStr;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -13,9 +14,9 @@ pub(super) struct Index {
     /// Indicator key → position in `Tables::indicators`.
     pub(super) indicators: HashMap<String, usize>,
     /// Region code → rows of `Tables::observations`.
-    pub(super) region_rows: HashMap<String, Vec<u32>>,
+    pub(super) region_rows: HashMap<SharedStr, Vec<u32>>,
     /// Indicator key → rows of `Tables::observations`.
-    pub(super) indicator_rows: HashMap<String, Vec<u32>>,
+    pub(super) indicator_rows: HashMap<SharedStr, Vec<u32>>,
 }
 
 impl Index {
@@ -33,11 +34,11 @@ impl Index {
         for (row, o) in tables.observations.iter().enumerate() {
             let row = row as u32;
             // Figures come grouped by region, so the last entry is usually the one to extend.
-            match index.region_rows.get_mut(&o.region) {
+            match index.region_rows.get_mut(o.region.as_str()) {
                 Some(rows) => rows.push(row),
                 None => drop(index.region_rows.insert(o.region.clone(), vec![row])),
             }
-            match index.indicator_rows.get_mut(&o.indicator) {
+            match index.indicator_rows.get_mut(o.indicator.as_str()) {
                 Some(rows) => rows.push(row),
                 None => drop(index.indicator_rows.insert(o.indicator.clone(), vec![row])),
             }

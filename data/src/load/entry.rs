@@ -9,10 +9,11 @@ use super::{
 use crate::{
     dataset::Dataset,
     export::restore_cell,
-    model::{IndicatorKind, Observation, Qualifier},
+    model::{IndicatorKind, Observation, Provenance, Qualifier},
     period::Period,
     store::{ObservationChange, Role, User},
 };
+use std::sync::Arc;
 
 /// The columns of an upload; `unit`, `figure`, `quote`, `note` and `correction` may be empty.
 pub const ENTRY_COLUMNS: [&str; 11] =
@@ -125,15 +126,12 @@ impl<'a> EntryCheck<'a> {
             return None;
         }
         let observation = Observation {
-            region,
-            indicator: indicator.key.clone(),
+            region: region.into(),
+            indicator: indicator.key.as_str().into(),
             period,
             value,
             qualifier,
-            figure,
-            source,
-            quote,
-            note,
+            provenance: Arc::new(Provenance { figure, source, quote, note }),
         };
         Some(ObservationChange { observation, correction })
     }

@@ -4,10 +4,13 @@ use super::{
 };
 use crate::{
     figure,
-    model::{Indicator, IndicatorKind, Observation, Qualifier, Region, Source},
+    model::{Indicator, IndicatorKind, Observation, Provenance, Qualifier, Region, Source},
     period::Period,
 };
-use std::collections::{HashMap, HashSet};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 /// The tables that later rows refer to, looked up by hash: an upload may have millions of rows.
 pub(super) struct Known<'a> {
@@ -109,9 +112,9 @@ pub(super) fn observations(files: &SeedFiles, known: &Known, errors: &mut Vec<Lo
             errors.push(row.error("period", LoadErrorKind::Duplicate { what, first_line }));
             continue;
         }
-        let indicator = indicator.key.clone();
-        let note = String::new();
-        observations.push(Observation { region, indicator, period, value, qualifier, figure, source, quote, note });
+        let provenance = Arc::new(Provenance { figure, source, quote, note: String::new() });
+        let (region, indicator) = (region.into(), indicator.key.as_str().into());
+        observations.push(Observation { region, indicator, period, value, qualifier, provenance });
     }
     observations
 }

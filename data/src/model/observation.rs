@@ -1,13 +1,24 @@
+use super::SharedStr;
 use crate::period::Period;
+use std::sync::Arc;
 
 /// One reported figure: a region's value of an indicator for a period, with its provenance.
+///
+/// Small on purpose (40 bytes): a national dataset holds millions. Codes and keys are shared
+/// strings, and figures with the same provenance (one file's note, one generator) share it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Observation {
-    pub region: String,
-    pub indicator: String,
+    pub region: SharedStr,
+    pub indicator: SharedStr,
     pub period: Period,
     pub value: f64,
     pub qualifier: Qualifier,
+    pub provenance: Arc<Provenance>,
+}
+
+/// Where a figure came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Provenance {
     /// The figure as printed in the source, e.g. `1.2万余条`; it occurs in `quote`. Empty for
     /// figures entered without a quote.
     pub figure: String,
@@ -52,5 +63,13 @@ impl Qualifier {
             Qualifier::AtMost => "≤ ",
             Qualifier::About => "≈ ",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_figure_takes_forty_bytes() {
+        assert!(std::mem::size_of::<super::Observation>() <= 40);
     }
 }

@@ -68,7 +68,7 @@ pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "publisher", "published", "
 pub fn sources(data: &Dataset) -> Table {
     let mut figures: HashMap<&str, i64> = HashMap::new();
     for o in data.observations() {
-        *figures.entry(o.source.as_str()).or_default() += 1;
+        *figures.entry(o.provenance.source.as_str()).or_default() += 1;
     }
     let mut table = Table::new(SOURCE_COLUMNS);
     for s in data.sources() {

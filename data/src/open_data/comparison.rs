@@ -43,8 +43,8 @@ pub fn comparison(c: &Comparison) -> Table {
             o.map_or(Cell::Null, |o| Cell::text(o.period.to_string())),
             Cell::text(&c.indicator.unit),
             residents.map_or(Cell::Null, Cell::Integer),
-            o.map_or(Cell::Null, |o| Cell::text(&o.source)),
-            o.map_or(Cell::Null, |o| Cell::optional(&o.quote)),
+            o.map_or(Cell::Null, |o| Cell::text(&o.provenance.source)),
+            o.map_or(Cell::Null, |o| Cell::optional(&o.provenance.quote)),
         ]);
     }
     table

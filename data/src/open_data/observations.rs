@@ -75,7 +75,7 @@ pub fn check_region(data: &Dataset, region: Option<&str>) -> Result<(), OpenData
 fn row(data: &Dataset, o: &Observation) -> Vec<Cell> {
     let region = data.region(&o.region).map(|r| &r.name);
     let indicator = data.indicator(&o.indicator);
-    let source = data.source(&o.source);
+    let source = data.source(&o.provenance.source);
     vec![
         Cell::text(&o.region),
         region.map_or(Cell::Null, |n| Cell::text(&n.zh)),
@@ -88,12 +88,12 @@ fn row(data: &Dataset, o: &Observation) -> Vec<Cell> {
         Cell::Number(o.value),
         Cell::text(o.qualifier.key()),
         indicator.map_or(Cell::Null, |i| Cell::text(&i.unit)),
-        Cell::optional(&o.figure),
-        Cell::text(&o.source),
+        Cell::optional(&o.provenance.figure),
+        Cell::text(&o.provenance.source),
         source.map_or(Cell::Null, |s| Cell::text(&s.title)),
         source.map_or(Cell::Null, |s| Cell::text(&s.publisher)),
         source.map_or(Cell::Null, |s| Cell::text(&s.published)),
-        Cell::optional(&o.quote),
-        Cell::optional(&o.note),
+        Cell::optional(&o.provenance.quote),
+        Cell::optional(&o.provenance.note),
     ]
 }

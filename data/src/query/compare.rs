@@ -80,7 +80,7 @@ pub fn compare<'a>(
     let frames = data.frames();
     let mut observations = rows_of_indicator(data, &indicator.key)?.lazy();
     observations = match period {
-        PeriodChoice::Exact(p) => observations.filter(col("period").eq(lit(p.to_string()))),
+        PeriodChoice::Exact(p) => observations.filter(col("period").eq(lit(p.code()))),
         PeriodChoice::Latest => {
             observations.filter(col("period_end").eq(col("period_end").max().over([col("region")])?))
         }
@@ -97,26 +97,26 @@ pub fn compare<'a>(
         .clone()
         .lazy()
         .filter(col("level").eq(lit(level.key())))
-        .join(observations, [col("code")], [col("region")], JoinArgs::new(JoinType::Left))
+        .join(observations, [col("region")], [col("region")], JoinArgs::new(JoinType::Left))
         .with_column(value.alias("compared"))
         .with_column(col("compared").rank(RankOptions { method: RankMethod::Min, descending }, None).alias("rank"))
-        .select([col("code"), col("row"), col("compared"), col("rank").cast(DataType::UInt32)])
+        .select([col("region"), col("row"), col("compared"), col("rank").cast(DataType::UInt32)])
         .collect()?;
 
-    let codes = table.column("code")?.str()?;
+    let regions = table.column("region")?.u32()?;
     let obs_rows = table.column("row")?.u32()?;
     let compared = table.column("compared")?.f64()?;
     let ranks = table.column("rank")?.u32()?;
     let mut rows = Vec::with_capacity(table.height());
     for i in 0..table.height() {
-        let Some(region) = codes.get(i).and_then(|c| data.region(c)) else { continue };
+        let Some(region) = regions.get(i).and_then(|r| data.regions().get(r as usize)) else { continue };
         let observation = obs_rows.get(i).map(|r| &data.observations()[r as usize]);
         let bound = observation.map_or(RankBound::Exact, |o| bound(o.qualifier, indicator.direction));
         rows.push(CompareRow { region, observation, value: compared.get(i), rank: ranks.get(i), bound });
     }
+    // Ranked first, then by code; borrowed keys: thousands of rows, no copies.
     rows.sort_by(|a, b| {
-        let key = |r: &CompareRow| (r.rank.is_none(), r.rank, r.region.code.clone());
-        key(a).cmp(&key(b))
+        (a.rank.is_none(), a.rank, a.region.code.as_str()).cmp(&(b.rank.is_none(), b.rank, b.region.code.as_str()))
     });
     let population_source = (normalisation == Normalisation::PerTenThousand)
         .then(|| rows.iter().find_map(|r| r.region.population.as_ref().map(|p| p.source.as_str())))
@@ -132,8 +132,8 @@ pub(super) fn rows_of_indicator(data: &Dataset, key: &str) -> PolarsResult<DataF
 
 /// The level of the regions that report; prefecture-level when nobody does.
 fn peer_level(data: &Dataset, reported: &DataFrame) -> Result<Level, QueryError> {
-    let regions = reported.column("region")?.str()?;
-    let level = regions.iter().flatten().filter_map(|c| data.region(c)).map(|r| r.level).min();
+    let regions = reported.column("region")?.u32()?;
+    let level = regions.iter().flatten().filter_map(|r| data.regions().get(r as usize)).map(|r| r.level).min();
     Ok(level.unwrap_or(Level::Prefecture))
 }
 

@@ -6,7 +6,6 @@ use crate::{
     model::{Category, Indicator, Observation, Unit},
     period::Period,
 };
-use polars::prelude::*;
 
 #[derive(Clone, Debug)]
 pub struct IndicatorDetail<'a> {
@@ -24,20 +23,10 @@ pub fn indicator_detail<'a>(data: &'a Dataset, key: &str) -> Result<IndicatorDet
     let indicator = data.indicator(key).ok_or_else(unknown)?;
     let category = data.category(&indicator.category).ok_or_else(unknown)?;
     let unit = data.unit(&indicator.unit).ok_or_else(unknown)?;
-    let rows = data
-        .frames()
-        .observations
-        .clone()
-        .lazy()
-        .filter(col("indicator").eq(lit(key)))
-        .sort_by_exprs(
-            [col("period_end"), col("region")],
-            SortMultipleOptions::default().with_order_descending_multi([true, false]),
-        )
-        .select([col("row")])
-        .collect()?;
-    let observations: Vec<&Observation> =
-        rows.column("row")?.u32()?.iter().flatten().map(|r| &data.observations()[r as usize]).collect();
+    let all = data.observations();
+    let mut observations: Vec<&Observation> = data.rows_of_indicator(key).iter().map(|&r| &all[r as usize]).collect();
+    // Stable: figures of one region and end keep the store's order.
+    observations.sort_by(|a, b| b.period.end_key().cmp(&a.period.end_key()).then_with(|| a.region.cmp(&b.region)));
     let mut periods: Vec<Period> = observations.iter().map(|o| o.period).collect();
     periods.sort_by_key(|p| (p.end_key(), p.to_string()));
     periods.dedup();

@@ -63,6 +63,23 @@ impl SqliteStore {
     }
 }
 
+/// The store's version: the last audit entry, which every write adds.
+fn version(c: &Connection) -> Result<i64, StoreError> {
+    Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM audit", [], |r| r.get(0))?)
+}
+
+/// Runs `f` in one read transaction and says which version of the store it saw.
+fn at_one_version<T>(
+    c: &Connection,
+    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+) -> Result<(i64, T), StoreError> {
+    c.execute_batch("BEGIN")?;
+    // The first read fixes the transaction's view: the version and `f` see the same data.
+    let out = version(c).and_then(|version| Ok((version, f(c)?)));
+    c.execute_batch("COMMIT")?;
+    out
+}
+
 /// The current time as stored: UTC, to the second, `2026-11-26T18:12:07Z`.
 pub(crate) fn now() -> String {
     timestamp(std::time::SystemTime::now())
@@ -83,17 +100,44 @@ impl Store for SqliteStore {
     }
 
     fn snapshot(&self) -> Result<Tables, StoreError> {
-        // One read transaction, so the tables come from the same moment.
-        self.read(|c| {
-            c.execute_batch("BEGIN")?;
-            let tables = catalogue::snapshot(c);
-            c.execute_batch("COMMIT")?;
-            tables
-        })
+        // Two readers share out the figures (millions, at national size) by id. Each reads in a
+        // transaction of its own; when both saw the same version, they saw the same data, else
+        // a write came between their starts and they read again.
+        loop {
+            let last = self.read(observations::last_id)?;
+            let half = last / 2;
+            let (first, second) = std::thread::scope(|scope| {
+                let second = scope.spawn(|| {
+                    self.read(|c| {
+                        at_one_version(c, |c| {
+                            let mut figures = Vec::new();
+                            observations::current(c, half + 1..=i64::MAX, &mut figures)?;
+                            Ok(figures)
+                        })
+                    })
+                });
+                let first = self.read(|c| {
+                    at_one_version(c, |c| {
+                        let mut tables = catalogue::snapshot(c)?;
+                        // Room for every figure, so the second half's join without a copy.
+                        tables.observations.reserve_exact(usize::try_from(last).unwrap_or_default());
+                        observations::current(c, 0..=half, &mut tables.observations)?;
+                        Ok(tables)
+                    })
+                });
+                (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            });
+            let ((version, mut tables), (second_version, second)) = (first?, second?);
+            if version == second_version {
+                tables.observations.extend(second);
+                tables.observations.shrink_to_fit();
+                return Ok(tables);
+            }
+        }
     }
 
     fn version(&self) -> Result<i64, StoreError> {
-        self.read(|c| Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM audit", [], |r| r.get(0))?))
+        self.read(version)
     }
 
     fn record_observations(

@@ -217,7 +217,7 @@ pub(super) fn rows(data: &Dataset, c: &Comparison, selected: &[usize], lang: Lan
                 period: row.observation.map(|o| o.period.label(l)).unwrap_or_default(),
                 source: row
                     .observation
-                    .and_then(|o| data.source(&o.source))
+                    .and_then(|o| data.source(&o.provenance.source))
                     .map(|s| s.title.clone())
                     .unwrap_or_default(),
                 observation_href: row.observation.map(|o| observation_href(o, lang)).unwrap_or_default(),

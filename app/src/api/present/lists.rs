@@ -76,10 +76,10 @@ pub fn sources(data: &Dataset, lang: Lang) -> Result<SourcePage, AppError> {
     let mut previous: Option<(&str, usize)> = None;
     for o in data.observations() {
         let i = match previous {
-            Some((id, i)) if id == o.source => i,
+            Some((id, i)) if id == o.provenance.source => i,
             _ => {
-                let Some(&i) = at.get(o.source.as_str()) else { continue };
-                previous = Some((o.source.as_str(), i));
+                let Some(&i) = at.get(o.provenance.source.as_str()) else { continue };
+                previous = Some((o.provenance.source.as_str(), i));
                 i
             }
         };

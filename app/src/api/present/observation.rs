@@ -17,15 +17,16 @@ pub fn observation(
         .iter()
         .find(|o| o.region == region && o.indicator == indicator && o.period == period)
         .ok_or_else(|| AppError::NotFound(format!("observation {region}/{indicator}/{period}")))?;
-    let source = data.source(&o.source).ok_or(AppError::Internal)?;
+    let source = data.source(&o.provenance.source).ok_or(AppError::Internal)?;
     let figure = figure_view(data, o, None, lang).ok_or(AppError::Internal)?;
     // The loader guarantees the figure occurs in the quote.
-    let (before, after) = o.quote.split_once(o.figure.as_str()).unwrap_or((o.quote.as_str(), ""));
+    let (before, after) =
+        o.provenance.quote.split_once(o.provenance.figure.as_str()).unwrap_or((o.provenance.quote.as_str(), ""));
     Ok(ObservationPage {
         figure,
         qualifier: lang.t(qualifier_text(o.qualifier)).to_owned(),
         quote_before: before.to_owned(),
-        quote_figure: o.figure.clone(),
+        quote_figure: o.provenance.figure.clone(),
         quote_after: after.to_owned(),
         source: source_ref(source),
         compare_href: lang.href(&format!("/compare?indicator={}", o.indicator)),

@@ -15,7 +15,7 @@ pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
     let l = lang.into();
     let coverage = coverage(data)?;
     // One pass over the figures, not one per source: a national dataset has millions.
-    let cited: HashSet<&str> = data.observations().iter().map(|o| o.source.as_str()).collect();
+    let cited: HashSet<&str> = data.observations().iter().map(|o| o.provenance.source.as_str()).collect();
     let sources = data.sources().iter().filter(|s| cited.contains(s.id.as_str())).map(source_ref).collect();
     // First places, from the rows of rank indicators only, in store order.
     let mut rank_rows: Vec<u32> = data

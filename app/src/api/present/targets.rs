@@ -95,7 +95,7 @@ pub fn report(data: &Dataset, me: Me, code: &str, lang: Lang) -> Result<ReportPa
         .filter_map(|o| figure_view(data, o, None, lang))
         .collect();
     let mut source_ids: Vec<&str> =
-        data.observations().iter().filter(|o| o.region == code).map(|o| o.source.as_str()).collect();
+        data.observations().iter().filter(|o| o.region == code).map(|o| o.provenance.source.as_str()).collect();
     source_ids.sort_unstable();
     source_ids.dedup();
     Ok(ReportPage {

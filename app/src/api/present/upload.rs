@@ -100,10 +100,10 @@ pub fn upload(
                     };
                     UploadRowView {
                         row: index as u64 + 2,
-                        region: data.region(&o.region).map_or(o.region.clone(), |r| r.name.get(l).to_owned()),
+                        region: data.region(&o.region).map_or(o.region.to_string(), |r| r.name.get(l).to_owned()),
                         indicator: data
                             .indicator(&o.indicator)
-                            .map_or(o.indicator.clone(), |i| i.name.get(l).to_owned()),
+                            .map_or(o.indicator.to_string(), |i| i.name.get(l).to_owned()),
                         period: o.period.label(l),
                         value: value_text(data, o, lang),
                         previous: previous.map(|p| value_text(data, p, lang)).unwrap_or_default(),

@@ -2,12 +2,12 @@
 
 use super::{audit, catalogue::parsed};
 use crate::{
-    model::{Observation, Qualifier},
+    model::{Interner, Observation, Provenance, Qualifier},
     period::Period,
     store::{Actor, ChangeReport, ObservationChange, ObservationRecord, StoreError},
 };
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use std::{borrow::Borrow, collections::HashSet};
+use rusqlite::{Connection, Error::FromSqlConversionFailure, OptionalExtension, Row, Transaction, params, types::Type};
+use std::{borrow::Borrow, collections::HashSet, ops::RangeInclusive, sync::Arc};
 
 const COLUMNS: &str = "region, indicator, period, value, qualifier, figure, source, quote, note";
 const COLUMNS_OF_O: &str = "o.region, o.indicator, o.period, o.value, o.qualifier, o.figure, o.source, o.quote, o.note";
@@ -36,15 +36,15 @@ fn insert_as(
          VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
     ))?;
     insert.execute(params![
-        o.region,
-        o.indicator,
+        o.region.as_str(),
+        o.indicator.as_str(),
         o.period.to_string(),
         o.value,
         o.qualifier.key(),
-        o.figure,
-        o.source,
-        o.quote,
-        o.note,
+        o.provenance.figure,
+        o.provenance.source,
+        o.provenance.quote,
+        o.provenance.note,
         entered_by.map(|a| a.user_id),
         at,
         reason,
@@ -53,23 +53,53 @@ fn insert_as(
     Ok(())
 }
 
+/// One row on its own: for histories and the look-ups of an import.
 fn observation(r: &Row) -> rusqlite::Result<Observation> {
+    let provenance = Provenance { figure: r.get(5)?, source: r.get(6)?, quote: r.get(7)?, note: r.get(8)? };
     Ok(Observation {
-        region: r.get(0)?,
-        indicator: r.get(1)?,
+        region: text(r, 0)?.into(),
+        indicator: text(r, 1)?.into(),
         period: parsed(r, 2, |s| s.parse::<Period>().ok())?,
         value: r.get(3)?,
         qualifier: parsed(r, 4, Qualifier::parse)?,
-        figure: r.get(5)?,
-        source: r.get(6)?,
-        quote: r.get(7)?,
-        note: r.get(8)?,
+        provenance: Arc::new(provenance),
     })
 }
 
-pub(super) fn current(c: &Connection) -> Result<Vec<Observation>, StoreError> {
-    let sql = format!("SELECT {COLUMNS} FROM observations WHERE superseded_by IS NULL ORDER BY id");
-    super::catalogue::all(c, &sql, observation)
+/// A row that shares its codes, keys and provenance with the rows read before it: for the
+/// millions of figures of a dataset.
+fn interned(r: &Row, interner: &mut Interner) -> rusqlite::Result<Observation> {
+    Ok(Observation {
+        region: interner.string(text(r, 0)?),
+        indicator: interner.string(text(r, 1)?),
+        period: parsed(r, 2, |s| s.parse::<Period>().ok())?,
+        value: r.get(3)?,
+        qualifier: parsed(r, 4, Qualifier::parse)?,
+        provenance: interner.provenance(text(r, 5)?, text(r, 6)?, text(r, 7)?, text(r, 8)?),
+    })
+}
+
+/// A text column, borrowed from the row.
+fn text<'r>(r: &'r Row, i: usize) -> rusqlite::Result<&'r str> {
+    r.get_ref(i)?.as_str().map_err(|e| FromSqlConversionFailure(i, Type::Text, Box::new(e)))
+}
+
+/// The largest id given to a figure (0 when there are none).
+pub(super) fn last_id(c: &Connection) -> Result<i64, StoreError> {
+    Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM observations", [], |r| r.get(0))?)
+}
+
+/// The current figures with ids in `ids`, in id order, appended to `out`.
+pub(super) fn current(c: &Connection, ids: RangeInclusive<i64>, out: &mut Vec<Observation>) -> Result<(), StoreError> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM observations WHERE superseded_by IS NULL AND id BETWEEN ?1 AND ?2 ORDER BY id");
+    let mut statement = c.prepare(&sql)?;
+    let mut rows = statement.query(params![ids.start(), ids.end()])?;
+    let mut interner = Interner::default();
+    while let Some(row) = rows.next()? {
+        out.push(interned(row, &mut interner)?);
+    }
+    Ok(())
 }
 
 pub(super) fn history(
@@ -100,10 +130,10 @@ fn json(o: &Observation) -> serde_json::Value {
     serde_json::json!({
         "value": o.value,
         "qualifier": o.qualifier.key(),
-        "figure": o.figure,
-        "source": o.source,
-        "quote": o.quote,
-        "note": o.note,
+        "figure": o.provenance.figure,
+        "source": o.provenance.source,
+        "quote": o.provenance.quote,
+        "note": o.provenance.note,
     })
 }
 
@@ -144,7 +174,9 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
         let o = &change.observation;
         let period = o.period.to_string();
         let current = current_of
-            .query_row(params![o.region, o.indicator, period], |r| Ok((observation(r)?, r.get::<_, i64>(9)?)))
+            .query_row(params![o.region.as_str(), o.indicator.as_str(), period], |r| {
+                Ok((observation(r)?, r.get::<_, i64>(9)?))
+            })
             .optional()?;
         if current.as_ref().is_some_and(|(old, _)| old == o) {
             report.unchanged += 1;
