@@ -50,7 +50,7 @@ fn national(c: &mut Criterion) {
 
     median_of_three("store → frames (start-up)", || {
         let snapshot = store.snapshot().expect("snapshot");
-        drop(Dataset::at_version(snapshot, 1));
+        drop(Dataset::from_snapshot(snapshot));
     });
     let live = Live::open(store.clone(), || unreachable!("the store is full")).expect("open");
     println!("RSS with one dataset: {} MiB", rss_mib());
@@ -58,7 +58,7 @@ fn national(c: &mut Criterion) {
     let user = NewUser { name: "bench".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
     let user = live.store().add_user(None, &user).expect("user");
     let mut value = 1.0;
-    median_of_three("edit visible (write + rebuild)", || {
+    median_of_three("edit visible (write + the changes applied)", || {
         value += 1.0;
         let mut observation = live.dataset().observations()[0].clone();
         observation.value = value;

@@ -1,14 +1,20 @@
 //! A loaded, validated dataset: the tables and the Polars frames built from them.
 
+mod changes;
 mod index;
 
-use crate::query::{LatestRanks, latest_ranks};
+use crate::query::{KeptRanks, LatestRanks, latest_ranks};
+use crate::store::Snapshot;
 use crate::{
     frames::Frames,
     model::{Category, Honour, Indicator, Level, Observation, Practice, Region, Source, Target, Unit},
 };
 use index::Index;
-use std::{collections::HashMap, sync::OnceLock};
+pub(crate) use index::Positions;
+use std::{
+    collections::HashMap,
+    sync::{Arc, OnceLock},
+};
 
 /// The validated tables, as read from the seed files.
 #[derive(Clone, Debug, Default)]
@@ -33,8 +39,10 @@ pub struct Dataset {
     frames: Frames,
     index: Index,
     /// Filled right after the frames: queries build it, and they need the dataset.
-    latest_ranks: OnceLock<HashMap<String, LatestRanks>>,
+    latest_ranks: OnceLock<HashMap<String, Arc<LatestRanks>>>,
     version: i64,
+    /// The largest store id among the figures (0 when not read from a store).
+    last_figure: i64,
 }
 
 impl Dataset {
@@ -46,16 +54,25 @@ impl Dataset {
 
     /// Builds the frames of the store's `version` of the data.
     pub fn at_version(tables: Tables, version: i64) -> Self {
-        // Side by side: at national size each takes a second or more. The frames build on a
-        // thread of its own, as do the ranks: Polars blocks on its async executor, which panics
-        // when called from a single-threaded tokio runtime (a test's, say).
+        Self::build(tables, version, 0, None)
+    }
+
+    /// Builds the frames of a store's snapshot.
+    pub fn from_snapshot(snapshot: Snapshot) -> Self {
+        Self::build(snapshot.tables, snapshot.version, snapshot.last_figure, None)
+    }
+
+    fn build(tables: Tables, version: i64, last_figure: i64, kept: Option<KeptRanks>) -> Self {
+        // The frames beside the index's rows, and the ranks after, on threads of their own:
+        // Polars blocks on its async executor, which panics when called from a single-threaded
+        // tokio runtime (a test's, say).
+        let (index, positions) = Index::build(&tables);
         let (index, frames) = std::thread::scope(|scope| {
-            let frames = scope.spawn(|| Frames::build(&tables));
-            let index = Index::build(&tables);
-            (index, frames.join().expect("building the frames does not panic"))
+            let frames = scope.spawn(|| Frames::build(&tables, positions.clone()));
+            (index.with_rows(&positions), frames.join().expect("building the frames does not panic"))
         });
-        let dataset = Self { tables, frames, index, latest_ranks: OnceLock::new(), version };
-        let ranks = std::thread::scope(|scope| scope.spawn(|| latest_ranks(&dataset)).join());
+        let dataset = Self { tables, frames, index, latest_ranks: OnceLock::new(), version, last_figure };
+        let ranks = std::thread::scope(|scope| scope.spawn(|| latest_ranks(&dataset, kept)).join());
         dataset.latest_ranks.get_or_init(|| ranks.unwrap_or_default());
         dataset
     }
@@ -63,6 +80,12 @@ impl Dataset {
     /// The store's version this dataset was read at (0 for seed files read directly).
     pub fn version(&self) -> i64 {
         self.version
+    }
+
+    /// The largest store id among the figures: [`crate::store::Store::changes_since`] reads
+    /// what came after it.
+    pub fn last_figure(&self) -> i64 {
+        self.last_figure
     }
 
     /// Whether the data is generated ([`crate::synthetic`]) rather than real.
@@ -94,12 +117,12 @@ impl Dataset {
 
     /// Indices into [`Dataset::observations`] of one region's figures, in store order.
     pub fn rows_of_region(&self, code: &str) -> &[u32] {
-        self.index.region_rows.get(code).map_or(&[], Vec::as_slice)
+        self.index.regions.get(code).map_or(&[], |&i| &self.index.region_rows[i])
     }
 
     /// Indices into [`Dataset::observations`] of one indicator's figures, in store order.
     pub fn rows_of_indicator(&self, key: &str) -> &[u32] {
-        self.index.indicator_rows.get(key).map_or(&[], Vec::as_slice)
+        self.index.indicators.get(key).map_or(&[], |&i| &self.index.indicator_rows[i])
     }
 
     /// The province the regions belong to (the one region without a parent).

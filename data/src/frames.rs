@@ -4,9 +4,8 @@
 //! indicator its position in `Tables::indicators`, a period its [`Period::code`]. At national
 //! size (5.75 M figures) string columns cost about 100 bytes a figure; these cost 28.
 
-use crate::dataset::Tables;
+use crate::dataset::{Positions, Tables};
 use polars::prelude::*;
-use std::collections::HashMap;
 
 /// Column frames of the dataset. `observations.row` indexes `Tables::observations`.
 #[derive(Clone, Debug)]
@@ -20,18 +19,14 @@ pub struct Frames {
 }
 
 impl Frames {
-    /// The tables must be valid: every figure's region and indicator exists.
-    pub fn build(tables: &Tables) -> Self {
+    /// `positions` are the figures' region and indicator positions, as the dataset's index
+    /// works them out.
+    pub(crate) fn build(tables: &Tables, positions: Positions) -> Self {
         let obs = &tables.observations;
-        let region_of: HashMap<&str, u32> =
-            tables.regions.iter().enumerate().map(|(i, r)| (r.code.as_str(), i as u32)).collect();
-        let indicator_of: HashMap<&str, u32> =
-            tables.indicators.iter().enumerate().map(|(i, x)| (x.key.as_str(), i as u32)).collect();
-        let position = |of: &HashMap<&str, u32>, key: &str| of.get(key).copied().unwrap_or(u32::MAX);
         let observations = df!(
             "row" => (0..obs.len() as u32).collect::<Vec<_>>(),
-            "region" => obs.iter().map(|o| position(&region_of, &o.region)).collect::<Vec<_>>(),
-            "indicator" => obs.iter().map(|o| position(&indicator_of, &o.indicator)).collect::<Vec<_>>(),
+            "region" => positions.regions,
+            "indicator" => positions.indicators,
             "period" => obs.iter().map(|o| o.period.code()).collect::<Vec<_>>(),
             "period_end" => obs.iter().map(|o| o.period.end_key()).collect::<Vec<_>>(),
             "value" => obs.iter().map(|o| o.value).collect::<Vec<_>>(),

@@ -3,6 +3,7 @@
 
 mod error;
 mod records;
+mod snapshot;
 mod sqlite;
 
 pub use error::StoreError;
@@ -10,6 +11,7 @@ pub use records::{
     Actor, AuditEntry, AuditFilter, ChangeReport, NewUser, ObservationChange, ObservationRecord, Role, Session,
     TargetChange, Upload, UploadStatus, User,
 };
+pub use snapshot::{Changes, Snapshot};
 pub use sqlite::{SqliteStore, timestamp};
 
 use crate::dataset::Tables;
@@ -22,7 +24,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Imports validated tables into an empty store (the seed, on first start).
     fn import_catalogue(&self, tables: &Tables) -> Result<(), StoreError>;
     /// The current state: the catalogue, the current observations and the targets.
-    fn snapshot(&self) -> Result<Tables, StoreError>;
+    fn snapshot(&self) -> Result<Snapshot, StoreError>;
+    /// What changed since the snapshot (or changes) that read up to figure `last_figure`.
+    fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError>;
     /// A number that grows with every accepted change; it names a version of the data.
     fn version(&self) -> Result<i64, StoreError>;
 

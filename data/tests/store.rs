@@ -178,3 +178,42 @@ fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused() {
     assert_eq!(live.dataset().observations().len(), n + 1);
     assert_eq!(live.store().upload(id2).unwrap().unwrap().status, data::store::UploadStatus::Pending);
 }
+
+/// An accepted change is applied to the current dataset, not read back whole: the result must
+/// be what a fresh read of the store gives, figure for figure and rank for rank.
+#[test]
+fn an_edit_gives_the_dataset_a_full_read_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = supervisor(&live);
+    let correction = |value: &str| {
+        format!(
+            "{HEADER}410600,service_time_limit_reduction,asof-2022-09,{value},exact,percent,,rmw-20220917,,年报第3页,\n"
+        )
+    };
+    let new_figure = format!("{HEADER}410100,local_regulations_enacted,2022,7,exact,,,rmw-20220917,,年报第3页,\n");
+    for csv in [correction("83.1"), new_figure, correction("83.4")] {
+        let rows = changes(&live, &sup, &csv).unwrap();
+        live.write(|s| s.record_observations(&sup.actor(), &rows, "test")).unwrap();
+    }
+    // A write beside this process (`server import`, say) shows with the next one.
+    let rows = changes(&live, &sup, &correction("84.0")).unwrap();
+    live.store().record_observations(&sup.actor(), &rows, "beside").unwrap();
+    live.write(|s| s.set_frozen(&sup.actor(), "2021", true, "closing 2021")).unwrap();
+
+    let applied = live.dataset();
+    let full = data::Dataset::from_snapshot(live.store().snapshot().unwrap());
+    assert_eq!(applied.observations(), full.observations());
+    assert_eq!((applied.version(), applied.last_figure()), (full.version(), full.last_figure()));
+    let edited =
+        applied.observations().iter().find(|o| o.region == "410600" && o.indicator == "service_time_limit_reduction");
+    assert_eq!(edited.map(|o| o.value), Some(84.0));
+    for indicator in full.indicators() {
+        for region in full.regions() {
+            let (a, b) =
+                (applied.latest_rank(&indicator.key, &region.code), full.latest_rank(&indicator.key, &region.code));
+            assert_eq!(a, b, "{} {}", indicator.key, region.code);
+        }
+    }
+    assert!(applied.latest_rank("local_regulations_enacted", "410100").is_some());
+}

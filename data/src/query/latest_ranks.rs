@@ -4,7 +4,10 @@
 
 use super::{Normalisation, PeriodChoice, compare};
 use crate::{dataset::Dataset, model::Indicator};
-use std::collections::HashMap;
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 /// One indicator's latest comparison, reduced to what a profile shows.
 #[derive(Clone, Debug, Default)]
@@ -15,10 +18,25 @@ pub struct LatestRanks {
     pub reporting: usize,
 }
 
+/// Ranks that a change leaves as they were: those of the indicators it did not touch, when the
+/// regions and indicators themselves are the same.
+#[derive(Debug)]
+pub struct KeptRanks {
+    pub ranks: HashMap<String, Arc<LatestRanks>>,
+    /// Indicators with an added or superseded figure: ranked again.
+    pub changed: HashSet<String>,
+}
+
 /// The ranks of every indicator that at least two regions report: hundreds of comparisons at
-/// national size, shared out among the machine's cores.
-pub fn latest_ranks(data: &Dataset) -> HashMap<String, LatestRanks> {
-    let indicators: Vec<&Indicator> = data.indicators().iter().filter(|i| reported_by_two(data, &i.key)).collect();
+/// national size, shared out among the machine's cores; with `kept`, only the changed ones.
+pub fn latest_ranks(data: &Dataset, kept: Option<KeptRanks>) -> HashMap<String, Arc<LatestRanks>> {
+    let mut out = HashMap::new();
+    let mut indicators: Vec<&Indicator> = data.indicators().iter().collect();
+    if let Some(mut kept) = kept {
+        indicators.retain(|i| kept.changed.contains(&i.key));
+        out.extend(kept.ranks.drain().filter(|(key, _)| !kept.changed.contains(key)));
+    }
+    indicators.retain(|i| reported_by_two(data, &i.key));
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let share = indicators.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -26,17 +44,18 @@ pub fn latest_ranks(data: &Dataset) -> HashMap<String, LatestRanks> {
             .chunks(share)
             .map(|some| scope.spawn(move || some.iter().filter_map(|i| ranks_of(data, i)).collect::<Vec<_>>()))
             .collect();
-        workers.into_iter().flat_map(|w| w.join().expect("ranking does not panic")).collect()
-    })
+        out.extend(workers.into_iter().flat_map(|w| w.join().expect("ranking does not panic")));
+    });
+    out
 }
 
-fn ranks_of(data: &Dataset, indicator: &Indicator) -> Option<(String, LatestRanks)> {
+fn ranks_of(data: &Dataset, indicator: &Indicator) -> Option<(String, Arc<LatestRanks>)> {
     // Queries over valid data do not fail; an indicator that did would only lose ranks.
     let comparison = compare(data, &indicator.key, PeriodChoice::Latest, Normalisation::Absolute).ok()?;
     let ranks: HashMap<String, u32> =
         comparison.rows.iter().filter_map(|r| Some((r.region.code.clone(), r.rank?))).collect();
     let reporting = comparison.reporting();
-    (reporting >= 2).then(|| (indicator.key.clone(), LatestRanks { ranks, reporting }))
+    (reporting >= 2).then(|| (indicator.key.clone(), Arc::new(LatestRanks { ranks, reporting })))
 }
 
 fn reported_by_two(data: &Dataset, key: &str) -> bool {

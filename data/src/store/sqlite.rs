@@ -10,8 +10,8 @@ mod targets;
 mod uploads;
 
 use super::{
-    Actor, AuditEntry, AuditFilter, ChangeReport, NewUser, ObservationChange, ObservationRecord, Session, Store,
-    StoreError, TargetChange, Upload, User,
+    Actor, AuditEntry, AuditFilter, ChangeReport, Changes, NewUser, ObservationChange, ObservationRecord, Session,
+    Snapshot, Store, StoreError, TargetChange, Upload, User,
 };
 use crate::{dataset::Tables, model::Source};
 use observations::Audit;
@@ -99,7 +99,7 @@ impl Store for SqliteStore {
         self.write(|tx| catalogue::import(tx, tables))
     }
 
-    fn snapshot(&self) -> Result<Tables, StoreError> {
+    fn snapshot(&self) -> Result<Snapshot, StoreError> {
         // Two readers share out the figures (millions, at national size) by id. Each reads in a
         // transaction of its own; when both saw the same version, they saw the same data, else
         // a write came between their starts and they read again.
@@ -110,9 +110,9 @@ impl Store for SqliteStore {
                 let second = scope.spawn(|| {
                     self.read(|c| {
                         at_one_version(c, |c| {
-                            let mut figures = Vec::new();
-                            observations::current(c, half + 1..=i64::MAX, &mut figures)?;
-                            Ok(figures)
+                            let (last, mut figures) = (observations::last_id(c)?, Vec::new());
+                            observations::current(c, half + 1..=last, &mut figures)?;
+                            Ok((last, figures))
                         })
                     })
                 });
@@ -127,13 +127,27 @@ impl Store for SqliteStore {
                 });
                 (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             });
-            let ((version, mut tables), (second_version, second)) = (first?, second?);
+            let ((version, mut tables), (second_version, (last_figure, second))) = (first?, second?);
             if version == second_version {
                 tables.observations.extend(second);
                 tables.observations.shrink_to_fit();
-                return Ok(tables);
+                return Ok(Snapshot { tables, version, last_figure });
             }
         }
+    }
+
+    fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError> {
+        self.read(|c| {
+            let (version, changes) = at_one_version(c, |c| {
+                let last = observations::last_id(c)?.max(last_figure);
+                let mut added = Vec::new();
+                observations::current(c, last_figure + 1..=last, &mut added)?;
+                let superseded = observations::superseded_after(c, last_figure)?;
+                let catalogue = catalogue::snapshot(c)?;
+                Ok(Changes { catalogue, version: 0, last_figure: last, added, superseded })
+            })?;
+            Ok(Changes { version, ..changes })
+        })
     }
 
     fn version(&self) -> Result<i64, StoreError> {

@@ -89,6 +89,14 @@ pub(super) fn last_id(c: &Connection) -> Result<i64, StoreError> {
     Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM observations", [], |r| r.get(0))?)
 }
 
+/// Region, indicator and period of the figures up to `last` that figures after it superseded.
+pub(super) fn superseded_after(c: &Connection, last: i64) -> Result<Vec<(String, String, Period)>, StoreError> {
+    let mut statement =
+        c.prepare_cached("SELECT region, indicator, period FROM observations WHERE superseded_by > ?1 AND id <= ?1")?;
+    let rows = statement.query_map([last], |r| Ok((r.get(0)?, r.get(1)?, parsed(r, 2, |s| s.parse().ok())?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// The current figures with ids in `ids`, in id order, appended to `out`.
 pub(super) fn current(c: &Connection, ids: RangeInclusive<i64>, out: &mut Vec<Observation>) -> Result<(), StoreError> {
     let sql =
