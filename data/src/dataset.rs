@@ -13,7 +13,7 @@ use index::Index;
 pub(crate) use index::Positions;
 use std::{
     collections::HashMap,
-    sync::{Arc, OnceLock},
+    sync::{Arc, Mutex, OnceLock, PoisonError},
 };
 
 /// The validated tables, as read from the seed files.
@@ -38,8 +38,11 @@ pub struct Dataset {
     tables: Tables,
     frames: Frames,
     index: Index,
-    /// Filled right after the frames: queries build it, and they need the dataset.
+    /// Worked out on first use, or ahead of it by [`Dataset::warm`]: queries build it, and
+    /// they need the dataset.
     latest_ranks: OnceLock<HashMap<String, Arc<LatestRanks>>>,
+    /// Ranks a change left as they were, for whoever fills `latest_ranks`.
+    kept_ranks: Mutex<Option<KeptRanks>>,
     version: i64,
     /// The largest store id among the figures (0 when not read from a store).
     last_figure: i64,
@@ -63,18 +66,31 @@ impl Dataset {
     }
 
     fn build(tables: Tables, version: i64, last_figure: i64, kept: Option<KeptRanks>) -> Self {
-        // The frames beside the index's rows, and the ranks after, on threads of their own:
-        // Polars blocks on its async executor, which panics when called from a single-threaded
-        // tokio runtime (a test's, say).
+        // The frames beside the index's rows, on a thread of their own: Polars blocks on its
+        // async executor, which panics when called from a single-threaded tokio runtime (a
+        // test's, say). The ranks come later: `warm` or first use.
         let (index, positions) = Index::build(&tables);
         let (index, frames) = std::thread::scope(|scope| {
             let frames = scope.spawn(|| Frames::build(&tables, positions.clone()));
             (index.with_rows(&positions), frames.join().expect("building the frames does not panic"))
         });
-        let dataset = Self { tables, frames, index, latest_ranks: OnceLock::new(), version, last_figure };
-        let ranks = std::thread::scope(|scope| scope.spawn(|| latest_ranks(&dataset, kept)).join());
-        dataset.latest_ranks.get_or_init(|| ranks.unwrap_or_default());
-        dataset
+        let kept_ranks = Mutex::new(kept);
+        Self { tables, frames, index, latest_ranks: OnceLock::new(), kept_ranks, version, last_figure }
+    }
+
+    /// Works out now what is otherwise worked out on first use (each region's rank on each
+    /// indicator: hundreds of comparisons at national size), so that no reader waits for it.
+    /// The live dataset runs this beside the server: pages are served while it runs, and a
+    /// page that needs a rank before it is done waits for it.
+    pub fn warm(&self) {
+        self.ranks();
+    }
+
+    fn ranks(&self) -> &HashMap<String, Arc<LatestRanks>> {
+        self.latest_ranks.get_or_init(|| {
+            let kept = self.kept_ranks.lock().unwrap_or_else(PoisonError::into_inner).take();
+            latest_ranks(self, kept)
+        })
     }
 
     /// The store's version this dataset was read at (0 for seed files read directly).
@@ -138,7 +154,7 @@ impl Dataset {
     /// A region's rank on an indicator's latest figures and how many regions report it; only
     /// when at least two do.
     pub fn latest_rank(&self, indicator: &str, region: &str) -> Option<(u32, usize)> {
-        let ranks = self.latest_ranks.get()?.get(indicator)?;
+        let ranks = self.ranks().get(indicator)?;
         Some((*ranks.ranks.get(region)?, ranks.reporting))
     }
 

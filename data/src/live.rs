@@ -38,8 +38,9 @@ impl Live {
         if store.is_empty()? {
             store.import_catalogue(&seed()?)?;
         }
-        let dataset = Dataset::from_snapshot(store.snapshot()?);
-        Ok(Self { store, current: ArcSwap::from_pointee(dataset), writing: Mutex::new(()) })
+        let dataset = Arc::new(Dataset::from_snapshot(store.snapshot()?));
+        warm(&dataset);
+        Ok(Self { store, current: ArcSwap::new(dataset), writing: Mutex::new(()) })
     }
 
     /// The data as of now; it stays valid (and unchanged) however long the caller holds it.
@@ -62,10 +63,17 @@ impl Live {
         let current = self.current.load_full();
         let changes = self.store.changes_since(current.last_figure())?;
         let next = Arc::new(current.with_changes(changes));
+        warm(&next);
         drop(current);
         let previous = self.current.swap(next);
         // Freeing millions of figures takes a tenth of a second: not on the writer's way back.
         std::thread::spawn(move || drop(previous));
         Ok(out)
     }
+}
+
+/// Ranks the dataset beside whoever goes on to use it.
+fn warm(dataset: &Arc<Dataset>) {
+    let dataset = dataset.clone();
+    std::thread::spawn(move || dataset.warm());
 }

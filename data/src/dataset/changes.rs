@@ -36,10 +36,11 @@ impl Dataset {
         observations.extend_from_slice(&old[start..]);
         observations.extend(added);
 
-        // Ranks depend on the regions (their levels) and the indicators (their direction).
+        // Ranks depend on the regions (their levels) and the indicators (their direction). The
+        // current ones may still be being worked out (right after a start): waiting for them
+        // costs less than working out every indicator's again.
         let same_catalogue = catalogue.regions == self.tables.regions && catalogue.indicators == self.tables.indicators;
-        let kept =
-            self.latest_ranks.get().filter(|_| same_catalogue).map(|ranks| KeptRanks { ranks: ranks.clone(), changed });
+        let kept = same_catalogue.then(|| KeptRanks { ranks: self.ranks().clone(), changed });
         Dataset::build(Tables { observations, ..catalogue }, version, last_figure, kept)
     }
 }

@@ -28,7 +28,9 @@ pub struct KeptRanks {
 }
 
 /// The ranks of every indicator that at least two regions report: hundreds of comparisons at
-/// national size, shared out among the machine's cores; with `kept`, only the changed ones.
+/// national size, shared out among the machine's cores; with `kept`, only the changed ones. The
+/// comparisons run on threads of their own, so a caller inside a single-threaded tokio runtime
+/// is safe (Polars blocks on its async executor).
 pub fn latest_ranks(data: &Dataset, kept: Option<KeptRanks>) -> HashMap<String, Arc<LatestRanks>> {
     let mut out = HashMap::new();
     let mut indicators: Vec<&Indicator> = data.indicators().iter().collect();
