@@ -138,15 +138,13 @@ impl Store for SqliteStore {
 
     fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError> {
         self.read(|c| {
-            let (version, changes) = at_one_version(c, |c| {
+            let (version, (catalogue, last, added, superseded)) = at_one_version(c, |c| {
                 let last = observations::last_id(c)?.max(last_figure);
                 let mut added = Vec::new();
                 observations::current(c, last_figure + 1..=last, &mut added)?;
-                let superseded = observations::superseded_after(c, last_figure)?;
-                let catalogue = catalogue::snapshot(c)?;
-                Ok(Changes { catalogue, version: 0, last_figure: last, added, superseded })
+                Ok((catalogue::snapshot(c)?, last, added, observations::superseded_after(c, last_figure)?))
             })?;
-            Ok(Changes { version, ..changes })
+            Ok(Changes { catalogue, version, last_figure: last, added, superseded })
         })
     }
 

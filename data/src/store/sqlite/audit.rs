@@ -1,4 +1,4 @@
-use crate::store::{Actor, AuditEntry, AuditFilter, StoreError};
+use crate::store::{Actor, AuditEntry, AuditFilter, ChangeReport, StoreError};
 use rusqlite::{Connection, Transaction, params};
 
 /// What one audit entry says; `before` and `after` are JSON.
@@ -9,6 +9,19 @@ pub(super) struct Change<'a> {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub reason: &'a str,
+}
+
+impl<'a> Change<'a> {
+    /// One entry for a batch of figures (an upload, an imported file): what it added,
+    /// corrected and left unchanged.
+    pub(super) fn batch(action: &'a str, entity: String, report: &ChangeReport, reason: &'a str) -> Self {
+        let counts = serde_json::json!({
+            "added": report.added,
+            "corrected": report.corrected,
+            "unchanged": report.unchanged,
+        });
+        Change { action, entity, region: None, before: None, after: Some(counts), reason }
+    }
 }
 
 pub(super) fn record(tx: &Transaction, actor: Option<&Actor>, change: Change) -> Result<(), StoreError> {

@@ -224,19 +224,7 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
         audit::record_at(tx, Some(actor), change, &at)?;
     }
     if let Audit::File(file) = trail {
-        let counts = serde_json::json!({
-            "added": report.added,
-            "corrected": report.corrected,
-            "unchanged": report.unchanged,
-        });
-        let change = audit::Change {
-            action: "observation.import",
-            entity: format!("file {file}"),
-            region: None,
-            before: None,
-            after: Some(counts),
-            reason,
-        };
+        let change = audit::Change::batch("observation.import", format!("file {file}"), &report, reason);
         audit::record_at(tx, Some(actor), change, &at)?;
     }
     Ok(report)

@@ -64,17 +64,7 @@ pub(super) fn commit(
     let report = observations::record(tx, actor, changes.iter().map(Ok), reason, Audit::EachFigure)?;
     let applied = (report.added + report.corrected) as i64;
     tx.execute("UPDATE uploads SET status = 'committed', applied = ?1 WHERE id = ?2", params![applied, id])?;
-    let after = serde_json::json!({
-        "added": report.added, "corrected": report.corrected, "unchanged": report.unchanged,
-    });
-    let change = audit::Change {
-        action: "upload.commit",
-        entity: format!("upload {id}"),
-        region: None,
-        before: None,
-        after: Some(after),
-        reason,
-    };
+    let change = audit::Change::batch("upload.commit", format!("upload {id}"), &report, reason);
     audit::record(tx, Some(actor), change)?;
     Ok(report)
 }
