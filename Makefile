@@ -16,12 +16,17 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 WASM_OPT := end2end/node_modules/.bin/wasm-opt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
+# Transparent huge pages for malloc's large blocks: an accepted edit copies a few hundred MB of
+# figures and columns at national size, and faulting that in 4 KiB pages cost more than the
+# copying (BENCHMARKS.md, "edit visible"). glibc reads this only at a process's start.
+MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.hugetlb=1
+SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
 .PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench loadtest gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
-	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr $(ADDR)
+	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR)
 
 build: tools site server
 
@@ -82,20 +87,19 @@ test-e2e:
 ## bench: criterion benchmarks of the data layer (seed and national size) and of page requests
 ## (BENCH_NATIONAL_DIR=<a `server gen` directory> adds the national compare page; see BENCHMARKS.md)
 bench:
-	cargo bench -p data
-	cargo bench -p integration-tests --bench render
+	$(MALLOC_ENV) cargo bench -p data
+	$(MALLOC_ENV) cargo bench -p integration-tests --bench render
 
 ## loadtest: wrk against the release server (seed and national synthetic data) and nginx
 ## serving the same page, on loopback, 30 s each (see BENCHMARKS.md)
 loadtest: build
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }
-	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) SERVER_BIN=$(abspath $(SERVER_BIN)) \
-		scripts/loadtest.sh
+	$(SERVE_ENV) SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/loadtest.sh
 
 ## browser-bench: the compare page's first load in headless Chromium (bytes, paint, hydration)
 browser-bench: build test-tools
-	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr 127.0.0.1:3903 \
+	$(SERVE_ENV) $(SERVER_BIN) --addr 127.0.0.1:3903 \
 		--data-dir $$(mktemp -d) & pid=$$!; trap "kill $$pid" EXIT; \
 		until curl -sf 127.0.0.1:3903/healthz >/dev/null; do sleep 0.5; done; \
 		cd end2end && BASE_URL=http://127.0.0.1:3903 node bench/first-load.mjs
@@ -105,7 +109,7 @@ gen: server
 	@[ -f var-synthetic/fazhi-kanban.sqlite3 ] || $(SERVER_BIN) gen --data-dir var-synthetic
 
 run-synthetic: build gen
-	LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(SERVER_BIN) --addr $(ADDR) --data-dir var-synthetic
+	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR) --data-dir var-synthetic
 
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:

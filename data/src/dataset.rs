@@ -9,6 +9,7 @@ use crate::{
     frames::Frames,
     model::{Category, Honour, Indicator, Level, Observation, Practice, Region, Source, Target, Unit},
 };
+pub(crate) use changes::spliced;
 use index::Index;
 pub(crate) use index::Positions;
 use std::{

@@ -205,6 +205,13 @@ fn an_edit_gives_the_dataset_a_full_read_would() {
     let full = data::Dataset::from_snapshot(live.store().snapshot().unwrap());
     assert_eq!(applied.observations(), full.observations());
     assert_eq!((applied.version(), applied.last_figure()), (full.version(), full.last_figure()));
+    assert!(applied.frames().observations.equals(&full.frames().observations));
+    for region in full.regions() {
+        assert_eq!(applied.rows_of_region(&region.code), full.rows_of_region(&region.code), "{}", region.code);
+    }
+    for indicator in full.indicators() {
+        assert_eq!(applied.rows_of_indicator(&indicator.key), full.rows_of_indicator(&indicator.key));
+    }
     let edited =
         applied.observations().iter().find(|o| o.region == "410600" && o.indicator == "service_time_limit_reduction");
     assert_eq!(edited.map(|o| o.value), Some(84.0));
