@@ -1,4 +1,6 @@
-//! The questions the pages ask, answered with Polars over [`crate::frames::Frames`].
+//! The questions the pages ask, answered over [`crate::frames::Frames`]: Polars gathers and
+//! scans the columns; what is left after a gather (one indicator's figures) is small enough to
+//! work out on the columns directly.
 
 mod compare;
 mod coverage;
