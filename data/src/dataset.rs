@@ -1,6 +1,7 @@
 //! A loaded, validated dataset: the tables and the Polars frames built from them.
 
 mod changes;
+mod grouped;
 mod index;
 
 use crate::query::{KeptRanks, LatestRanks, latest_ranks};
@@ -9,7 +10,6 @@ use crate::{
     frames::Frames,
     model::{Category, Honour, Indicator, Level, Observation, Practice, Region, Source, Target, Unit},
 };
-pub(crate) use changes::spliced;
 use index::Index;
 pub(crate) use index::Positions;
 use std::{
@@ -134,12 +134,12 @@ impl Dataset {
 
     /// Indices into [`Dataset::observations`] of one region's figures, in store order.
     pub fn rows_of_region(&self, code: &str) -> &[u32] {
-        self.index.regions.get(code).map_or(&[], |&i| &self.index.region_rows[i])
+        self.index.regions.get(code).map_or(&[], |&i| self.index.region_rows.of(i))
     }
 
     /// Indices into [`Dataset::observations`] of one indicator's figures, in store order.
     pub fn rows_of_indicator(&self, key: &str) -> &[u32] {
-        self.index.indicators.get(key).map_or(&[], |&i| &self.index.indicator_rows[i])
+        self.index.indicators.get(key).map_or(&[], |&i| self.index.indicator_rows.of(i))
     }
 
     /// The province the regions belong to (the one region without a parent).

@@ -108,12 +108,21 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let live = open(&args.store)?;
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
+    let figures = live.dataset().observations().len();
     tracing::info!(
-        "serving {} observations from {} on http://{}",
-        live.dataset().observations().len(),
+        "serving {figures} observations from {} on http://{}",
         args.store.data_dir.display(),
         listener.local_addr()?
     );
+    // An edit copies every figure's columns: glibc's defaults make that slower and keep the old
+    // ones (README, "National scale and benchmarks").
+    let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("hugetlb=1") && t.contains("mmap_threshold"));
+    if figures > 1_000_000 && !tuned {
+        tracing::warn!(
+            "{figures} figures: start with GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4194304 \
+             for quicker edits and memory given back after them"
+        );
+    }
     let config = server::WebConfig { upload_limit: args.upload_limit, ..Default::default() };
     server::serve(listener, server::state(live, args.leptos_options(), config)).await?;
     Ok(())

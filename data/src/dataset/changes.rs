@@ -69,8 +69,8 @@ impl Dataset {
 }
 
 /// `old` without the rows `gone` (ascending), then `added`: how a full read orders the figures
-/// after a change, for the figures and for each column built from them alike.
-pub(crate) fn spliced<T: Clone>(old: &[T], gone: &[u32], added: impl IntoIterator<Item = T>) -> Vec<T> {
+/// after a change.
+fn spliced<T: Clone>(old: &[T], gone: &[u32], added: impl IntoIterator<Item = T>) -> Vec<T> {
     let added = added.into_iter();
     let mut spliced = Vec::with_capacity(old.len() - gone.len() + added.size_hint().0);
     let mut start = 0;

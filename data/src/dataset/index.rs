@@ -1,7 +1,7 @@
 //! Look-ups built with the dataset, so finding a region, an indicator or a region's figures
 //! costs a hash look-up, not a scan of thousands of regions or millions of figures.
 
-use super::Tables;
+use super::{Tables, grouped::Grouped};
 use crate::model::{Observation, SharedStr};
 use std::collections::HashMap;
 
@@ -23,9 +23,9 @@ pub(super) struct Index {
     /// Indicator key → position in `Tables::indicators`.
     pub(super) indicators: HashMap<String, usize>,
     /// By region position: rows of `Tables::observations`, in store order.
-    pub(super) region_rows: Vec<Vec<u32>>,
+    pub(super) region_rows: Grouped,
     /// By indicator position: rows of `Tables::observations`, in store order.
-    pub(super) indicator_rows: Vec<Vec<u32>>,
+    pub(super) indicator_rows: Grouped,
 }
 
 impl Index {
@@ -61,15 +61,15 @@ impl Index {
             regions: self.regions.clone(),
             children: self.children.clone(),
             indicators: self.indicators.clone(),
-            region_rows: shifted(&self.region_rows, gone, &added.regions, first_added),
-            indicator_rows: shifted(&self.indicator_rows, gone, &added.indicators, first_added),
+            region_rows: self.region_rows.with_changes(gone, &added.regions, first_added),
+            indicator_rows: self.indicator_rows.with_changes(gone, &added.indicators, first_added),
         }
     }
 
     /// Adds each region's and indicator's rows.
     pub(super) fn with_rows(mut self, positions: &Positions) -> Self {
-        self.region_rows = rows_by_position(&positions.regions, self.regions.len());
-        self.indicator_rows = rows_by_position(&positions.indicators, self.indicators.len());
+        self.region_rows = Grouped::build(&positions.regions, self.regions.len());
+        self.indicator_rows = Grouped::build(&positions.indicators, self.indicators.len());
         self
     }
 }
@@ -87,54 +87,4 @@ fn positions<'a>(keys: impl Iterator<Item = &'a SharedStr>, of: &HashMap<String,
         position
     })
     .collect()
-}
-
-fn rows_by_position(positions: &[u32], len: usize) -> Vec<Vec<u32>> {
-    let mut rows = vec![Vec::new(); len];
-    for (row, &position) in positions.iter().enumerate() {
-        if let Some(rows) = rows.get_mut(position as usize) {
-            rows.push(row as u32);
-        }
-    }
-    rows
-}
-
-/// Each position's rows without `gone`, moved down past them, then the added rows (numbered from
-/// `first_added`) at their positions.
-fn shifted(rows: &[Vec<u32>], gone: &[u32], added: &[u32], first_added: usize) -> Vec<Vec<u32>> {
-    let mut shifted: Vec<Vec<u32>> = rows.iter().map(|rows| without(rows, gone)).collect();
-    for (row, &position) in (first_added as u32..).zip(added) {
-        if let Some(rows) = shifted.get_mut(position as usize) {
-            rows.push(row);
-        }
-    }
-    shifted
-}
-
-/// Ascending `rows` without those in `gone` (ascending), each less the number gone below it.
-fn without(rows: &[u32], gone: &[u32]) -> Vec<u32> {
-    let mut kept = Vec::with_capacity(rows.len());
-    let mut below = 0;
-    for &row in rows {
-        while gone.get(below).is_some_and(|&g| g < row) {
-            below += 1;
-        }
-        if gone.get(below) != Some(&row) {
-            kept.push(row - below as u32);
-        }
-    }
-    kept
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rows_move_down_past_those_gone_and_the_added_follow() {
-        let rows = [vec![0, 2, 5, 7], vec![1, 3, 4, 6, 8]];
-        let shifted = shifted(&rows, &[2, 3, 7], &[1, 0, 1], 6);
-        assert_eq!(shifted, [vec![0, 3, 7], vec![1, 2, 4, 5, 6, 8]]);
-        assert_eq!(without(&[4, 9], &[]), [4, 9]);
-    }
 }

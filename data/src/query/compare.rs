@@ -81,8 +81,9 @@ pub fn compare<'a>(
     // those columns directly. A lazy plan (a window, a join, a rank) spent more on planning
     // than on the work: 0.6 ms at seed size, 5 ms at national (`tests/compare_reference.rs`
     // keeps it, and checks both agree).
-    let figures = rows_of_indicator(data, &indicator.key)?;
-    let chosen = chosen(&figures, period, data.regions().len())?;
+    let rows = data.rows_of_indicator(&indicator.key);
+    let figures = gather(data, rows)?;
+    let chosen = chosen(&figures, rows, period, data.regions().len())?;
     // The peers are the regions of the level reported at (prefectures when nobody reports).
     let regions = data.regions();
     let level = chosen.iter().map(|f| regions[f.region as usize].level).min().unwrap_or(Level::Prefecture);
@@ -124,10 +125,10 @@ pub fn compare<'a>(
     Ok(Comparison { indicator, period, normalisation, rows, population_source })
 }
 
-/// The indicator's figures: a gather by the dataset's index, not a scan of every figure.
-pub(super) fn rows_of_indicator(data: &Dataset, key: &str) -> PolarsResult<DataFrame> {
-    let rows = IdxCa::from_vec("row".into(), data.rows_of_indicator(key).to_vec());
-    data.frames().observations.take(&rows)
+/// The frame's rows `rows` (an indicator's or a region's, by the dataset's index): a gather,
+/// not a scan of every figure. Row `i` of the result is figure `rows[i]`.
+pub(super) fn gather(data: &Dataset, rows: &[u32]) -> PolarsResult<DataFrame> {
+    data.frames().observations.take(&IdxCa::from_vec("row".into(), rows.to_vec()))
 }
 
 /// One figure the comparison shows: its region's position and row in the dataset, its value.
@@ -138,12 +139,12 @@ struct Chosen {
 }
 
 /// The figures of the period compared, by region position (store order within a region): the
-/// period's, or each region's latest (every figure that ends last, when two do).
-fn chosen(figures: &DataFrame, period: PeriodChoice, regions: usize) -> PolarsResult<Vec<Chosen>> {
+/// period's, or each region's latest (every figure that ends last, when two do). `figures` are
+/// the gathered `rows`.
+fn chosen(figures: &DataFrame, rows: &[u32], period: PeriodChoice, regions: usize) -> PolarsResult<Vec<Chosen>> {
     let region = figures.column("region")?.u32()?;
-    let row = figures.column("row")?.u32()?;
     let value = figures.column("value")?.f64()?;
-    let all = region.into_no_null_iter().zip(row.into_no_null_iter()).zip(value.into_no_null_iter());
+    let all = region.into_no_null_iter().zip(rows.iter().copied()).zip(value.into_no_null_iter());
     let keep: Vec<bool> = match period {
         PeriodChoice::Exact(p) => figures.column("period")?.u64()?.into_no_null_iter().map(|c| c == p.code()).collect(),
         PeriodChoice::Latest => {

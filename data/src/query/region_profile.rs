@@ -32,20 +32,16 @@ pub struct RegionProfile<'a> {
 
 pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
     let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
-    let rows = IdxCa::from_vec("row".into(), data.rows_of_region(code).to_vec());
-    let rows = data
-        .frames()
-        .observations
-        .take(&rows)?
+    let rows = data.rows_of_region(code);
+    let latest = super::compare::gather(data, rows)?
         .lazy()
         .with_column(col("period_end").max().over([col("indicator")])?.alias("latest_end"))
-        .select([col("row"), col("period_end").eq(col("latest_end")).alias("is_latest")])
+        .select([col("period_end").eq(col("latest_end")).alias("is_latest")])
         .collect()?;
-    let obs_rows = rows.column("row")?.u32()?;
-    let latest = rows.column("is_latest")?.bool()?;
+    let latest = latest.column("is_latest")?.bool()?;
     let mut figures = Vec::new();
-    for (row, is_latest) in obs_rows.iter().zip(latest.iter()) {
-        let Some(observation) = row.map(|r| &data.observations()[r as usize]) else { continue };
+    for (&row, is_latest) in rows.iter().zip(latest.iter()) {
+        let observation = &data.observations()[row as usize];
         let Some(indicator) = data.indicator(&observation.indicator) else { continue };
         let rank = if is_latest == Some(true) { data.latest_rank(&indicator.key, code) } else { None };
         figures.push(ProfileFigure { observation, indicator, rank });
