@@ -2,13 +2,15 @@
 # `make edit-bench`: how long an accepted edit takes to show on a public page, end to end, at
 # national size. A supervisor signs in to the release server serving a copy of
 # var-synthetic/ (the generated store stays as generated), posts a correction through the entry
-# form RUNS times, and after each fetches the compare page until it shows the new figure.
-# Prints each time (post + first page that shows it) and the median.
+# form RUNS times, PAUSE seconds apart (as edits come, not back to back: memory freed a while
+# ago can cost more to use again), and after each fetches the compare page until it shows the
+# new figure. Prints each time (post + first page that shows it), the median and the RSS.
 set -euo pipefail
 
 SERVER_BIN=${SERVER_BIN:?path of the release server}
 STORE=${STORE:-var-synthetic/fazhi-kanban.sqlite3}
 RUNS=${RUNS:-7}
+PAUSE=${PAUSE:-3}
 PORT=${PORT:-3910}
 REGION=900101 INDICATOR=synthetic_001 PERIOD=2024
 base="http://127.0.0.1:$PORT"
@@ -38,6 +40,7 @@ curl -sf -o /dev/null "$page"
 
 times=()
 for run in $(seq 1 "$RUNS"); do
+  sleep "$PAUSE"
   value="$((100 + run * 97)).25" # under 1,000: printed as posted, no separators
   start=$(date +%s%N)
   curl -sf -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "region=$REGION" \

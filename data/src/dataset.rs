@@ -1,6 +1,7 @@
 //! A loaded, validated dataset: the tables and the Polars frames built from them.
 
 mod changes;
+mod figures;
 mod grouped;
 mod index;
 
@@ -10,6 +11,7 @@ use crate::{
     frames::Frames,
     model::{Category, Honour, Indicator, Level, Observation, Practice, Region, Source, Target, Unit},
 };
+pub use figures::Figures;
 use index::Index;
 pub(crate) use index::Positions;
 use std::{
@@ -36,7 +38,9 @@ pub struct Tables {
 /// Immutable once built: a change builds a new dataset, so readers never see a mix.
 #[derive(Debug)]
 pub struct Dataset {
+    /// The tables without their figures: those are in `figures`.
     tables: Tables,
+    figures: Figures,
     frames: Frames,
     index: Index,
     /// Worked out on first use, or ahead of it by [`Dataset::warm`]: queries build it, and
@@ -66,17 +70,18 @@ impl Dataset {
         Self::build(snapshot.tables, snapshot.version, snapshot.last_figure, None)
     }
 
-    fn build(tables: Tables, version: i64, last_figure: i64, kept: Option<KeptRanks>) -> Self {
+    fn build(mut tables: Tables, version: i64, last_figure: i64, kept: Option<KeptRanks>) -> Self {
         // The frames beside the index's rows, on a thread of their own: Polars blocks on its
         // async executor, which panics when called from a single-threaded tokio runtime (a
         // test's, say). The ranks come later: `warm` or first use.
-        let (index, positions) = Index::build(&tables);
+        let figures = std::mem::take(&mut tables.observations);
+        let (index, positions) = Index::build(&tables, &figures);
         let (index, frames) = std::thread::scope(|scope| {
-            let frames = scope.spawn(|| Frames::build(&tables, positions.clone()));
+            let frames = scope.spawn(|| Frames::build(&tables, &figures, positions.clone()));
             (index.with_rows(&positions), frames.join().expect("building the frames does not panic"))
         });
-        let kept_ranks = Mutex::new(kept);
-        Self { tables, frames, index, latest_ranks: OnceLock::new(), kept_ranks, version, last_figure }
+        let (figures, kept_ranks) = (Figures::from(figures), Mutex::new(kept));
+        Self { tables, figures, frames, index, latest_ranks: OnceLock::new(), kept_ranks, version, last_figure }
     }
 
     /// Works out now what is otherwise worked out on first use (each region's rank on each
@@ -110,8 +115,9 @@ impl Dataset {
         self.tables.synthetic
     }
 
-    pub fn tables(&self) -> &Tables {
-        &self.tables
+    /// The tables, figures and all: a copy (for a store to import, say).
+    pub fn to_tables(&self) -> Tables {
+        Tables { observations: self.figures.to_vec(), ..self.tables.clone() }
     }
 
     pub fn frames(&self) -> &Frames {
@@ -187,8 +193,8 @@ impl Dataset {
         self.tables.sources.iter().find(|s| s.id == id)
     }
 
-    pub fn observations(&self) -> &[Observation] {
-        &self.tables.observations
+    pub fn observations(&self) -> &Figures {
+        &self.figures
     }
 
     pub fn honours(&self) -> &[Honour] {

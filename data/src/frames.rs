@@ -25,8 +25,8 @@ pub struct Frames {
 impl Frames {
     /// `positions` are the figures' region and indicator positions, as the dataset's index
     /// works them out.
-    pub(crate) fn build(tables: &Tables, positions: Positions) -> Self {
-        Self { observations: observations_frame(&tables.observations, positions), regions: regions_frame(tables) }
+    pub(crate) fn build(tables: &Tables, figures: &[Observation], positions: Positions) -> Self {
+        Self { observations: observations_frame(figures, positions), regions: regions_frame(tables) }
     }
 
     /// The frames of the figures [`crate::dataset::spliced`] gives: this frame without the

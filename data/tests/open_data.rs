@@ -73,7 +73,7 @@ fn a_downloaded_csv_uploads_back_as_the_same_figures() {
     let ctx = EntryContext { data: &data, user: &user, frozen: &[] };
     let changes = observation_changes("observations.csv", &text, &ctx).expect("the download is a valid upload");
     let read_back: Vec<_> = changes.into_iter().map(|c| c.observation).collect();
-    assert_eq!(read_back, data.observations());
+    assert_eq!(data.observations(), &read_back);
 }
 
 #[test]

@@ -20,7 +20,7 @@ fn the_seed_directory_loads_like_the_embedded_copy() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seed");
     let from_dir = data::load(&SeedFiles::from_dir(&dir).unwrap()).unwrap();
     let embedded = data::load(&SeedFiles::embedded()).unwrap();
-    assert_eq!(from_dir.tables().observations, embedded.tables().observations);
+    assert_eq!(from_dir.observations(), embedded.observations());
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn every_quote_is_a_sentence_of_the_article() {
     };
     let text: String = std::fs::read_to_string(article).unwrap().chars().filter(|c| !c.is_whitespace()).collect();
     let data = data::load(&SeedFiles::embedded()).unwrap();
-    let tables = data.tables();
+    let tables = data.to_tables();
     let quotes = tables
         .observations
         .iter()

@@ -40,8 +40,8 @@ fn the_seed_is_imported_once_and_read_back_whole() {
     let dir = tempfile::tempdir().unwrap();
     let seed = data::load(&SeedFiles::embedded()).unwrap();
     let live = open(&dir);
-    let tables = live.dataset().tables().clone();
-    assert_eq!(tables.observations, seed.observations());
+    let tables = live.dataset().to_tables();
+    assert_eq!(seed.observations(), &tables.observations);
     assert_eq!(tables.regions, seed.regions());
     assert_eq!(tables.targets, seed.targets());
     assert_eq!(tables.honours, seed.honours());

@@ -19,7 +19,7 @@ impl Dataset {
         // directions). Otherwise everything is built again.
         let same_catalogue = catalogue.regions == self.tables.regions && catalogue.indicators == self.tables.indicators;
         if !same_catalogue {
-            let observations = spliced(self.observations(), &gone, added);
+            let observations = self.figures.spliced(&gone, added).to_vec();
             return Dataset::build(Tables { observations, ..catalogue }, version, last_figure, None);
         }
         let mut changed: HashSet<String> = superseded.into_iter().map(|(_, indicator, _)| indicator).collect();
@@ -28,18 +28,18 @@ impl Dataset {
         // them costs less than working out every indicator's again.
         let kept = KeptRanks { ranks: self.ranks().clone(), changed };
 
-        // The index and the frames from their own, beside the figures: each a copy of columns.
+        // The index and the frames from their own, side by side; the figures and the frames'
+        // columns are shared, only the index's rows are copied.
         let positions = self.index.positions(&added);
         let first_added = self.observations().len() - gone.len();
-        let (observations, index, frames) = std::thread::scope(|scope| {
-            let index = scope.spawn(|| self.index.with_changes(&gone, &positions, first_added));
+        let (index, frames) = std::thread::scope(|scope| {
             let frames = scope.spawn(|| self.frames.with_changes(&gone, &added, positions.clone()));
-            let observations = spliced(self.observations(), &gone, added.iter().cloned());
-            let join = "applying changes does not panic";
-            (observations, index.join().expect(join), frames.join().expect(join))
+            let index = self.index.with_changes(&gone, &positions, first_added);
+            (index, frames.join().expect("applying changes does not panic"))
         });
         Dataset {
-            tables: Tables { observations, ..catalogue },
+            tables: catalogue,
+            figures: self.figures.spliced(&gone, added),
             frames,
             index,
             latest_ranks: OnceLock::new(),
@@ -65,30 +65,5 @@ impl Dataset {
         gone.sort_unstable();
         gone.dedup();
         gone
-    }
-}
-
-/// `old` without the rows `gone` (ascending), then `added`: how a full read orders the figures
-/// after a change.
-fn spliced<T: Clone>(old: &[T], gone: &[u32], added: impl IntoIterator<Item = T>) -> Vec<T> {
-    let added = added.into_iter();
-    let mut spliced = Vec::with_capacity(old.len() - gone.len() + added.size_hint().0);
-    let mut start = 0;
-    for &row in gone {
-        spliced.extend_from_slice(&old[start..row as usize]);
-        start = row as usize + 1;
-    }
-    spliced.extend_from_slice(&old[start..]);
-    spliced.extend(added);
-    spliced
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn splicing_leaves_out_the_gone_and_adds_at_the_end() {
-        let old = ['a', 'b', 'c', 'd', 'e'];
-        assert_eq!(super::spliced(&old, &[0, 2, 4], ['x']), ['b', 'd', 'x']);
-        assert_eq!(super::spliced(&old, &[], []), old);
     }
 }

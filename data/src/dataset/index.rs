@@ -30,7 +30,7 @@ pub(super) struct Index {
 
 impl Index {
     /// The look-ups, and the figures' positions for [`Index::with_rows`] and the frames.
-    pub(super) fn build(tables: &Tables) -> (Self, Positions) {
+    pub(super) fn build(tables: &Tables, figures: &[Observation]) -> (Self, Positions) {
         let mut index = Index {
             regions: tables.regions.iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect(),
             indicators: tables.indicators.iter().enumerate().map(|(i, x)| (x.key.clone(), i)).collect(),
@@ -41,7 +41,7 @@ impl Index {
                 index.children.entry(parent.clone()).or_default().push(i);
             }
         }
-        let positions = index.positions(&tables.observations);
+        let positions = index.positions(figures);
         (index, positions)
     }
 
