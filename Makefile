@@ -16,13 +16,11 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 WASM_OPT := end2end/node_modules/.bin/wasm-opt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
-# An accepted edit copies a few hundred MB of figures and columns at national size (BENCHMARKS.md,
-# "edit visible"). Transparent huge pages for malloc's blocks: faulting that in 4 KiB pages cost
-# more than the copying. A fixed mmap threshold: blocks of 4 MiB and more are mapped on their
-# own and given back when the old dataset is dropped, instead of glibc's moving threshold
-# putting tens-of-MB columns in arenas that keep them (RSS after 7 edits: 876 → 530 MiB).
-# glibc reads these only at a process's start.
-MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4194304
+# A fixed mmap threshold: blocks of 4 MiB and more (an index's rows, a frame's columns at
+# national size) are mapped on their own and given back when a replaced dataset is dropped,
+# instead of glibc's moving threshold putting them in arenas that keep them (server RSS after 7
+# edits at 5.75 M: 624 → 518 MiB; BENCHMARKS.md). glibc reads it only at a process's start.
+MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
 .PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench edit-bench loadtest gen run-synthetic lint fmt clean

@@ -114,13 +114,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         args.store.data_dir.display(),
         listener.local_addr()?
     );
-    // An edit copies every figure's columns: glibc's defaults make that slower and keep the old
-    // ones (README, "National scale and benchmarks").
-    let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("hugetlb=1") && t.contains("mmap_threshold"));
+    // With glibc's moving mmap threshold, a replaced dataset's large blocks stay in its arenas
+    // (README, "National scale and benchmarks").
+    let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("glibc.malloc.mmap_threshold"));
     if figures > 1_000_000 && !tuned {
         tracing::warn!(
-            "{figures} figures: start with GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4194304 \
-             for quicker edits and memory given back after them"
+            "{figures} figures: start with GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304 so that memory \
+             is given back after edits"
         );
     }
     let config = server::WebConfig { upload_limit: args.upload_limit, ..Default::default() };
