@@ -11,7 +11,8 @@ use polars::prelude::*;
 /// many, the next edit copies the columns into one chunk again, so gathers stay quick.
 const MAX_CHUNKS: usize = 64;
 
-/// Column frames of the dataset. Row `i` of `observations` is `Tables::observations[i]`.
+/// Column frames of the dataset. Row `i` of `observations` is figure `i`
+/// ([`crate::Dataset::observations`]).
 #[derive(Clone, Debug)]
 pub struct Frames {
     /// region u32, indicator u32, period u64 ([`crate::period::Period::code`]), period_end i32,
@@ -25,6 +26,12 @@ pub struct Frames {
 impl Frames {
     /// `positions` are the figures' region and indicator positions, as the dataset's index
     /// works them out.
+    /// The figures `rows` (an indicator's or a region's, by the dataset's index): a gather, not a
+    /// scan of every figure. Row `i` of the result is figure `rows[i]`.
+    pub fn gather(&self, rows: &[u32]) -> PolarsResult<DataFrame> {
+        self.observations.take(&IdxCa::from_vec("row".into(), rows.to_vec()))
+    }
+
     pub(crate) fn build(tables: &Tables, figures: &[Observation], positions: Positions) -> Self {
         Self { observations: observations_frame(figures, positions), regions: regions_frame(tables) }
     }

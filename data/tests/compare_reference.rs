@@ -16,8 +16,7 @@ type Rows = Vec<(String, Option<f64>, Option<f64>, Option<u32>)>;
 
 fn reference(data: &Dataset, key: &str, period: PeriodChoice, normalisation: Normalisation) -> Rows {
     let indicator = data.indicator(key).unwrap();
-    let rows = IdxCa::from_vec("row".into(), data.rows_of_indicator(key).to_vec());
-    let mut figures = data.frames().observations.take(&rows).unwrap().lazy();
+    let mut figures = data.frames().gather(data.rows_of_indicator(key)).unwrap().lazy();
     figures = match period {
         PeriodChoice::Exact(p) => figures.filter(col("period").eq(lit(p.code()))),
         PeriodChoice::Latest => {

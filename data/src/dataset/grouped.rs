@@ -44,7 +44,7 @@ impl Grouped {
         added.sort_unstable();
         let mut added = added.into_iter().peekable();
         let mut starts = Vec::with_capacity(self.starts.len());
-        let mut rows = Vec::with_capacity(self.rows.len() - gone.len().min(self.rows.len()) + added.len());
+        let mut rows = Vec::with_capacity(self.rows.len().saturating_sub(gone.len()) + added.len());
         starts.push(0);
         for p in 0..groups {
             push_without(&mut rows, self.of(p), gone);

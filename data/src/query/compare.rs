@@ -82,7 +82,7 @@ pub fn compare<'a>(
     // than on the work: 0.6 ms at seed size, 5 ms at national (`tests/compare_reference.rs`
     // keeps it, and checks both agree).
     let rows = data.rows_of_indicator(&indicator.key);
-    let figures = gather(data, rows)?;
+    let figures = data.frames().gather(rows)?;
     let chosen = chosen(&figures, rows, period, data.regions().len())?;
     // The peers are the regions of the level reported at (prefectures when nobody reports).
     let regions = data.regions();
@@ -123,12 +123,6 @@ pub fn compare<'a>(
         .then(|| rows.iter().find_map(|r| r.region.population.as_ref().map(|p| p.source.as_str())))
         .flatten();
     Ok(Comparison { indicator, period, normalisation, rows, population_source })
-}
-
-/// The frame's rows `rows` (an indicator's or a region's, by the dataset's index): a gather,
-/// not a scan of every figure. Row `i` of the result is figure `rows[i]`.
-pub(super) fn gather(data: &Dataset, rows: &[u32]) -> PolarsResult<DataFrame> {
-    data.frames().observations.take(&IdxCa::from_vec("row".into(), rows.to_vec()))
 }
 
 /// One figure the comparison shows: its region's position and row in the dataset, its value.

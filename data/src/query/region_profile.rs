@@ -33,7 +33,9 @@ pub struct RegionProfile<'a> {
 pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
     let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
     let rows = data.rows_of_region(code);
-    let latest = super::compare::gather(data, rows)?
+    let latest = data
+        .frames()
+        .gather(rows)?
         .lazy()
         .with_column(col("period_end").max().over([col("indicator")])?.alias("latest_end"))
         .select([col("period_end").eq(col("latest_end")).alias("is_latest")])
