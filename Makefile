@@ -23,7 +23,7 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench edit-bench loadtest gen run-synthetic lint fmt clean
+.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -102,6 +102,11 @@ loadtest: build
 ## to the release server (on a copy of var-synthetic/), then the public compare page until it shows
 edit-bench: server gen
 	$(MALLOC_ENV) SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/edit-visible.sh
+
+## attack: the attacks of issue 14 against the release server over ~500,000 synthetic figures
+## (hostile uploads, a burst of guesses, login timing, paged lists): what each costs, and the answer
+attack: server
+	$(MALLOC_ENV) SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/attack.sh
 
 ## browser-bench: the compare page's first load in headless Chromium (bytes, paint, hydration)
 browser-bench: build test-tools

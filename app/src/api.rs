@@ -3,6 +3,8 @@
 
 #[cfg(feature = "ssr")]
 mod board_filter;
+#[cfg(feature = "ssr")]
+mod draft;
 mod get_audit;
 mod get_board;
 mod get_category;
@@ -49,6 +51,6 @@ pub use get_synthetic::get_synthetic;
 pub use get_targets::get_targets;
 pub use get_upload::get_upload;
 #[cfg(feature = "ssr")]
-pub use get_upload::parse_upload;
+pub use get_upload::{parse_upload, uploader};
 pub use get_users::get_users;
 pub use list_sources::list_sources;

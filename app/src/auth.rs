@@ -14,7 +14,9 @@ pub use session::{
 /// The roles that may open a page under `path` (with or without the `/en` prefix), or `None`
 /// for a public page.
 pub fn page_roles(path: &str) -> Option<&'static [Role]> {
-    let path = path.strip_prefix("/en").filter(|p| p.starts_with('/')).unwrap_or(path);
+    // Every spelling of a path that a router might take for an office page is one.
+    let path = crate::url::normalized_path(path);
+    let path = path.strip_prefix("/en").filter(|p| p.starts_with('/')).unwrap_or(&path);
     let under = |prefix: &str| {
         path == prefix || path.starts_with(&format!("{prefix}/")) || path.starts_with(&format!("{prefix}."))
     };
@@ -49,5 +51,10 @@ mod tests {
         assert_eq!(page_roles("/en/supervision/entry"), Some(&[Role::Supervisor, Role::Editor][..]));
         assert_eq!(page_roles("/supervision/audit.csv"), Some(&[Role::Supervisor, Role::Admin][..]));
         assert_eq!(page_roles("/en/admin/users"), Some(&[Role::Admin][..]));
+        for variant in
+            ["/./supervision/audit", "//supervision/audit", "/%73upervision/audit", "/en/../supervision/audit"]
+        {
+            assert_eq!(page_roles(variant), Some(&[Role::Supervisor, Role::Admin][..]), "{variant}");
+        }
     }
 }

@@ -12,6 +12,9 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub live: Arc<Live>,
     pub throttle: Arc<LoginThrottle>,
+    /// Password checks allowed at once: each argon2 hash holds 19 MiB and a core for tens of
+    /// milliseconds, so a burst of logins waits here instead of exhausting memory.
+    pub password_checks: Arc<tokio::sync::Semaphore>,
     pub config: Arc<WebConfig>,
 }
 
@@ -20,13 +23,25 @@ pub struct AppState {
 pub struct WebConfig {
     /// Largest upload accepted, in bytes.
     pub upload_limit: usize,
-    /// How long a session lasts.
+    /// How long a session lasts at most.
     pub session_hours: i64,
+    /// A session unused for this long ends.
+    pub session_idle_minutes: i64,
+    /// Password checks at once (see [`AppState::password_checks`]).
+    pub password_checks: usize,
+    /// The longest a request may take before it is answered 503.
+    pub request_timeout: std::time::Duration,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self { upload_limit: 5 * 1024 * 1024, session_hours: 8 }
+        Self {
+            upload_limit: 5 * 1024 * 1024,
+            session_hours: 8,
+            session_idle_minutes: 30,
+            password_checks: 2,
+            request_timeout: std::time::Duration::from_secs(30),
+        }
     }
 }
 

@@ -5,6 +5,7 @@ mod figures;
 mod grouped;
 mod index;
 
+use crate::period::Period;
 use crate::query::{KeptRanks, LatestRanks, latest_ranks};
 use crate::store::Snapshot;
 use crate::{
@@ -146,6 +147,17 @@ impl Dataset {
     /// Indices into [`Dataset::observations`] of one indicator's figures, in store order.
     pub fn rows_of_indicator(&self, key: &str) -> &[u32] {
         self.index.indicators.get(key).map_or(&[], |&i| self.index.indicator_rows.of(i))
+    }
+
+    /// The current figure of `region` on `indicator` for `period`, found among the fewer of
+    /// the region's and the indicator's rows (never by a scan of every figure).
+    pub fn current(&self, region: &str, indicator: &str, period: Period) -> Option<&Observation> {
+        let (of_region, of_indicator) = (self.rows_of_region(region), self.rows_of_indicator(indicator));
+        let rows = if of_region.len() <= of_indicator.len() { of_region } else { of_indicator };
+        let figures = self.observations();
+        rows.iter()
+            .map(|&row| &figures[row as usize])
+            .find(|o| o.region.as_str() == region && o.indicator.as_str() == indicator && o.period == period)
     }
 
     /// The province the regions belong to (the one region without a parent).

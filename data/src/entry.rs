@@ -6,9 +6,10 @@ mod source;
 mod template;
 
 pub use crate::load::{
-    ENTRY_COLUMNS, EntryContext, EntryStream, MAX_ERRORS, TARGET_COLUMNS, observation_changes, target_from_form,
+    ENTRY_COLUMNS, EntryContext, EntryStream, MAX_CELL_CHARS, MAX_ERRORS, TARGET_COLUMNS, observation_changes,
+    target_from_form,
 };
-pub use decode::{DecodeError, decode};
+pub use decode::{DecodeError, budget, decode};
 pub use source::{SourceError, new_source};
 pub use template::{template_csv, template_xlsx};
 

@@ -2,19 +2,24 @@
 
 use crate::dataset::Dataset;
 
-/// A cell that a spreadsheet will not run as a formula: text starting with `= + - @`, a tab
-/// or a carriage return gets a leading apostrophe. Numbers are written separately, unchanged.
+/// What a spreadsheet may take for the start of a formula: `= + - @` (and their full-width
+/// forms, which some spreadsheets read as the same), a tab, a carriage return or a line feed.
+/// An apostrophe is here too so that [`restore_cell`] can tell ours from one a person typed.
+const NEUTRALISED: [char; 11] = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
+
+/// A cell that a spreadsheet will not run as a formula: text starting with one of
+/// [`NEUTRALISED`] or an apostrophe gets a leading apostrophe. Numbers are written
+/// separately, unchanged.
 pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
-        _ => text.into(),
-    }
+    if text.starts_with(NEUTRALISED) || text.starts_with('\'') { format!("'{text}").into() } else { text.into() }
 }
 
-/// Undoes [`safe_cell`] for text read back from a download, so a round trip changes nothing.
+/// Undoes [`safe_cell`] for text read back from a download, so a round trip changes nothing:
+/// `restore_cell(&safe_cell(x)) == x` for every `x`. An apostrophe a person typed before
+/// anything else stays.
 pub fn restore_cell(text: &str) -> &str {
     match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if rest.starts_with(NEUTRALISED) || rest.starts_with('\'') => rest,
         _ => text,
     }
 }
@@ -61,4 +66,33 @@ pub fn audit_csv(entries: &[crate::store::AuditEntry]) -> Result<Vec<u8>, csv::E
         ])?;
     }
     writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_full_width_ones_too() {
+        for text in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\nx", "＝1＋1", "＋1", "－1", "＠x", "'x"] {
+            assert_eq!(safe_cell(text), format!("'{text}"), "{text:?}");
+        }
+        for text in ["鹤壁市", "1.2万", "a=b", ""] {
+            assert_eq!(safe_cell(text), text);
+        }
+    }
+
+    #[test]
+    fn restoring_undoes_neutralising_for_every_start() {
+        let pieces = ["", "'", "''", "=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "a", "鹤", " "];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(restore_cell(&safe_cell(&text)), text, "{text:?}");
+                }
+            }
+        }
+        assert_eq!(restore_cell("'a person's apostrophe"), "'a person's apostrophe", "kept when not ours");
+    }
 }

@@ -54,21 +54,45 @@ impl Live {
     }
 
     /// Runs a write; when it succeeds, brings the dataset up to date and swaps it in before
-    /// returning, so the writer's next page shows the change.
+    /// returning, so the writer's next page shows the change. Once the write has committed
+    /// it is reported as done even if reading it back fails: [`Live::refresh`] (which the
+    /// server runs every second) catches up then.
     pub fn write<T>(&self, f: impl FnOnce(&dyn Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
         let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let out = f(self.store.as_ref())?;
-        // Only what changed since the current dataset was read (figures after its last id, and
-        // those they superseded), whoever wrote it: this process, or `server import` beside it.
+        if let Err(error) = self.catch_up() {
+            tracing::error!("a write was committed but the dataset could not be brought up to date: {error}");
+        }
+        Ok(out)
+    }
+
+    /// Brings the dataset up to date with writes made beside this process (`server import`,
+    /// another server on the same store). Costs one read of the store's version when nothing
+    /// changed; says whether anything did.
+    pub fn refresh(&self) -> Result<bool, StoreError> {
+        if self.store.version()? == self.current.load().version() {
+            return Ok(false);
+        }
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        self.catch_up()
+    }
+
+    /// Applies what changed since the current dataset was read (figures after its last id, and
+    /// those they superseded), whoever wrote it; says whether anything had. The caller holds
+    /// `writing`, so a slower catch-up of older data can never replace a newer one.
+    fn catch_up(&self) -> Result<bool, StoreError> {
         let current = self.current.load_full();
         let changes = self.store.changes_since(current.last_figure())?;
+        if changes.version == current.version() {
+            return Ok(false);
+        }
         let next = Arc::new(current.with_changes(changes));
         warm(&next);
         drop(current);
         let previous = self.current.swap(next);
         // Freeing millions of figures takes a tenth of a second: not on the writer's way back.
         std::thread::spawn(move || drop(previous));
-        Ok(out)
+        Ok(true)
     }
 }
 

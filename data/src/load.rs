@@ -12,7 +12,7 @@ mod seed_files;
 mod table;
 mod target_entry;
 
-pub use entry::{ENTRY_COLUMNS, EntryContext, observation_changes};
+pub use entry::{ENTRY_COLUMNS, EntryContext, MAX_CELL_CHARS, observation_changes};
 pub use entry_stream::{EntryStream, MAX_ERRORS};
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use seed_files::SeedFiles;

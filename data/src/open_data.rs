@@ -5,11 +5,13 @@
 mod catalogue;
 mod comparison;
 mod observations;
+mod rows;
 mod targets;
 
 pub use catalogue::{honours, indicators, regions, sources};
 pub use comparison::comparison;
-pub use observations::{ObservationFilter, check_region, observations};
+pub use observations::{ObservationFilter, ObservationRows, check_region, observations};
+pub use rows::{Page, Rows, csv_chunks};
 pub use targets::targets;
 
 use crate::export::safe_cell;

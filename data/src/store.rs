@@ -8,8 +8,8 @@ mod sqlite;
 
 pub use error::StoreError;
 pub use records::{
-    Actor, AuditEntry, AuditFilter, ChangeReport, NewUser, ObservationChange, ObservationRecord, Role, Session,
-    TargetChange, Upload, UploadStatus, User,
+    Actor, AuditEntry, AuditFilter, ChangeReport, MAX_USER_NAME_CHARS, NewUser, ObservationChange, ObservationRecord,
+    Role, Session, TargetChange, Upload, UploadStatus, User, decode_draft, encode_draft, valid_user_name,
 };
 pub use snapshot::{Changes, Snapshot};
 pub use sqlite::{SqliteStore, timestamp};
@@ -69,10 +69,20 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     fn set_user_active(&self, actor: &Actor, id: i64, active: bool, reason: &str) -> Result<(), StoreError>;
     fn set_password(&self, actor: &Actor, id: i64, password_hash: &str, reason: &str) -> Result<(), StoreError>;
 
+    /// Starts a session (and audits the login).
     fn create_session(&self, session: &Session) -> Result<(), StoreError>;
-    /// The live session with this token hash and its (active) user.
-    fn session(&self, token_hash: &str, now: &str) -> Result<Option<(Session, User)>, StoreError>;
+    /// The session with this token hash and its (active) user, if it has not expired by `now`
+    /// and was last used at or after `idle_since`.
+    fn session(&self, token_hash: &str, now: &str, idle_since: &str) -> Result<Option<(Session, User)>, StoreError>;
+    /// Marks the session as used at `now`.
+    fn touch_session(&self, token_hash: &str, now: &str) -> Result<(), StoreError>;
     fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    /// Keeps a refused form's fields (as the form posted them) with the session.
+    fn save_draft(&self, token_hash: &str, form: &str, fields: &str) -> Result<(), StoreError>;
+    /// The fields kept for `form` with the session, if any.
+    fn draft(&self, token_hash: &str, form: &str) -> Result<Option<String>, StoreError>;
+    /// Audits a security event that changes no data (a refused login to an existing account).
+    fn record_event(&self, actor: &Actor, action: &str, entity: &str, reason: &str) -> Result<(), StoreError>;
 
     fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> Result<i64, StoreError>;
     fn upload(&self, id: i64) -> Result<Option<Upload>, StoreError>;

@@ -79,7 +79,7 @@ fn one_bad_row_late_in_the_file_records_nothing_and_is_named() {
 }
 
 #[test]
-fn problems_are_counted_up_to_a_limit_and_a_bad_header_stops_at_once() {
+fn problems_are_named_up_to_a_limit_and_counted_and_a_bad_header_stops_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let (live, user) = open(&dir);
     let csv: String =
@@ -88,7 +88,10 @@ fn problems_are_counted_up_to_a_limit_and_a_bad_header_stops_at_once() {
                 format!("999999,local_regulations_enacted,{},1,exact,regulations,,rmw-20220917,,r,\n", 1000 + n)
             }))
             .collect();
-    assert_eq!(import(&live, &user, &csv).unwrap_err().0.len(), MAX_ERRORS);
+    let errors = import(&live, &user, &csv).unwrap_err().0;
+    assert_eq!(errors.len(), MAX_ERRORS + 1, "the first {MAX_ERRORS} named, then a count of the rest");
+    // Two problems a row (the region and the year): 300 in all.
+    assert_eq!(errors[MAX_ERRORS].kind, LoadErrorKind::MoreErrors(200));
     let errors = import(&live, &user, "region,indicator\n410600,x\n").unwrap_err().0;
     assert!(errors.iter().all(|e| e.line == 1 && matches!(e.kind, LoadErrorKind::MissingColumn(_))), "{errors:?}");
 }

@@ -89,9 +89,29 @@ pub struct ServeArgs {
     /// Largest upload accepted, in bytes.
     #[arg(long, env = "FAZHI_UPLOAD_LIMIT", default_value_t = 5 * 1024 * 1024)]
     pub upload_limit: usize,
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or
+    /// networks, comma-separated (`127.0.0.1,10.0.0.0/8`). None by default: behind a proxy,
+    /// without this every client shares the proxy's address.
+    #[arg(long, env = "FAZHI_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: crate::client::TrustedProxies,
+    /// A session unused for this many minutes ends (sessions end after 8 hours in any case).
+    #[arg(long, env = "FAZHI_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: i64,
+    /// A request not answered within this many seconds gets a 503.
+    #[arg(long, env = "FAZHI_REQUEST_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub request_timeout_seconds: u64,
 }
 
 impl ServeArgs {
+    pub fn web_config(&self) -> app::state::WebConfig {
+        app::state::WebConfig {
+            upload_limit: self.upload_limit,
+            session_idle_minutes: self.session_idle_minutes,
+            request_timeout: std::time::Duration::from_secs(self.request_timeout_seconds),
+            ..Default::default()
+        }
+    }
+
     pub fn leptos_options(&self) -> LeptosOptions {
         LeptosOptions::builder()
             .output_name(self.output_name.as_str())

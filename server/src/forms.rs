@@ -71,6 +71,29 @@ pub(crate) fn csrf_refusal(signed_in: &SignedIn, submitted: &str, lang: Lang) ->
         .then(|| message(StatusCode::FORBIDDEN, lang, Text::CsrfRejected, &lang.href("/supervision")))
 }
 
+/// A refused form comes back filled in, with why it was refused: its fields are kept with the
+/// session (`Store::save_draft`) and the redirect says only `?draft=1`, so the figures typed
+/// never end up in a URL, a log or the browser's history.
+pub(crate) async fn back_with_draft(
+    state: &app::state::AppState,
+    signed_in: &SignedIn,
+    lang: Lang,
+    form: &'static str,
+    fields: &[(&str, &str)],
+    error: &str,
+) -> Response {
+    let mut fields = fields.to_vec();
+    fields.push(("error", error));
+    let draft = data::store::encode_draft(&fields);
+    let (live, token_hash) = (state.live.clone(), signed_in.token_hash.clone());
+    let kept = app::state::blocking(move || Ok(live.store().save_draft(&token_hash, form, &draft)?)).await;
+    let path = format!("/supervision/{form}");
+    match kept {
+        Ok(()) => see_other(&location(lang, &path, &[("draft", "1")])),
+        Err(_) => see_other(&location(lang, &path, &[("error", lang.t(Text::ErrorTitle))])),
+    }
+}
+
 /// Validation errors of a form, each as "column: problem" in the reader's language.
 pub(crate) fn refused(errors: &data::LoadErrors, lang: Lang) -> AppError {
     let text: Vec<String> = errors

@@ -4,7 +4,7 @@
 
 use data::{
     Live, LoadErrors,
-    entry::{EntryContext, EntryStream, MAX_ERRORS},
+    entry::{EntryContext, EntryStream},
     store::{ChangeReport, StoreError, User},
 };
 use indicatif::{ProgressBar, ProgressStyle};
@@ -21,15 +21,24 @@ pub enum ImportError {
     Read { path: String, source: std::io::Error },
     #[error(transparent)]
     Decode(#[from] data::entry::DecodeError),
-    #[error("nothing was imported: {} problem(s) in the file{}", .0.0.len(), list(.0))]
+    #[error("nothing was imported: {} problem(s) in the file{}", count(.0), list(.0))]
     Invalid(#[from] LoadErrors),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
+/// Every problem, named or counted in the last (`MoreErrors`).
+fn count(errors: &LoadErrors) -> u64 {
+    let unlisted = |e: &data::LoadError| match e.kind {
+        data::LoadErrorKind::MoreErrors(n) => n,
+        _ => 1,
+    };
+    errors.0.iter().map(unlisted).sum()
+}
+
+/// The first [`data::entry::MAX_ERRORS`] problems, and a last line counting the rest.
 fn list(errors: &LoadErrors) -> String {
-    let shown = if errors.0.len() == MAX_ERRORS { " (reading stopped there)" } else { "" };
-    errors.0.iter().map(|e| format!("\n  {e}")).collect::<String>() + shown
+    errors.0.iter().map(|e| format!("\n  {e}")).collect()
 }
 
 /// Imports `path` as `user` (who may edit every figure it holds) with `reason` for the audit
@@ -42,9 +51,13 @@ pub fn import(live: &Live, user: &User, path: &Path, reason: &str) -> Result<Cha
     let data = live.dataset();
     let ctx = EntryContext { data: &data, user, frozen: &frozen };
     if !is_utf8_csv(path).map_err(read_error)? {
-        let bytes = std::fs::read(path).map_err(read_error)?;
-        let changes = data::entry::observation_changes(&name, &data::entry::decode(&bytes)?, &ctx)?;
-        return Ok(live.store().record_observations(&user.actor(), &changes, reason)?);
+        // Decoded whole (XLSX within the upload budgets), then streamed like any CSV: the
+        // upload's row limit is for the web, not for an operator's file.
+        let text = data::entry::decode(&std::fs::read(path).map_err(read_error)?)?;
+        let mut stream = EntryStream::new(&name, text.as_bytes(), &ctx);
+        let recorded = live.store().record_observation_stream(&user.actor(), &mut stream, reason, &name);
+        stream.finish()?;
+        return Ok(recorded?);
     }
     let file = File::open(path).map_err(read_error)?;
     let size = file.metadata().map_err(read_error)?.len();

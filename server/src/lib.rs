@@ -6,8 +6,10 @@
 
 pub mod api_v1;
 mod caching;
+mod canonical_path;
 mod charts;
 pub mod cli;
+pub mod client;
 mod forms;
 mod guard;
 mod health;
@@ -15,6 +17,7 @@ pub mod import;
 mod login_csrf;
 mod office_downloads;
 mod page_cache;
+mod rpc_errors;
 mod security_headers;
 pub mod synthetic;
 
@@ -22,6 +25,7 @@ pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
 
 use app::{App, csp::provide_page_nonce, shell};
+use axum::http::StatusCode;
 use axum::{
     Router,
     extract::DefaultBodyLimit,
@@ -37,8 +41,8 @@ use data::{
 };
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use std::{path::Path, sync::Arc};
-use tower_http::{compression::CompressionLayer, services::ServeDir};
+use std::{path::Path, sync::Arc, time::Duration};
+use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::TimeoutLayer};
 
 /// Why the server cannot start.
 #[derive(Debug, thiserror::Error)]
@@ -85,16 +89,27 @@ pub fn open_live(data_dir: &Path, seed: SeedFiles) -> Result<Live, StartError> {
 
 /// Shared state for the live data and the site's build output.
 pub fn state(live: Live, leptos_options: LeptosOptions, config: WebConfig) -> AppState {
+    data::auth::prepare_login_check();
     AppState {
         leptos_options,
         live: Arc::new(live),
         throttle: Arc::new(LoginThrottle::default()),
+        password_checks: Arc::new(tokio::sync::Semaphore::new(config.password_checks.max(1))),
         config: Arc::new(config),
     }
 }
 
-/// The whole application as one router, so tests can drive it with `oneshot`.
+/// Form posts are small: a figure with its sentence, a target, a login.
+const FORM_BODY_LIMIT: usize = 256 * 1024;
+
+/// The whole application as one router, so tests can drive it with `oneshot`; clients' forwarding
+/// headers are believed from `trusted` proxies only.
 pub fn app(state: AppState) -> Router {
+    app_behind(state, client::TrustedProxies::default())
+}
+
+/// [`app`], behind the reverse proxies `trusted`.
+pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     // Room for the multipart framing around a file of the largest size accepted.
@@ -128,19 +143,64 @@ pub fn app(state: AppState) -> Router {
         .nest_service("/pkg", ServeDir::new(Path::new(&*options.site_root).join("pkg")))
         .leptos_routes_with_context(&state, routes, provide_page_nonce, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide_page_nonce, shell))
+        .layer(middleware::from_fn(rpc_errors::statuses))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
         .layer(middleware::from_fn(login_csrf::issue))
         .layer(middleware::from_fn_with_state((state.clone(), Arc::default()), caching::conditional))
         .layer(middleware::from_fn(security_headers::add))
-        .layer(CompressionLayer::new());
+        .layer(middleware::from_fn(canonical_path::redirect))
+        .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
+        .layer(CompressionLayer::new())
+        // A request that takes longer is answered 503 and its work dropped (blocking work already
+        // started finishes on its own, with nobody waiting).
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, state.config.request_timeout))
+        .layer(middleware::from_fn_with_state(Arc::new(trusted), client::identify));
     router.with_state(state)
 }
 
-/// Serves `app` until Ctrl-C or SIGTERM.
-pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+/// Serves `app` until Ctrl-C or SIGTERM, keeping the data up to date with writes made beside
+/// this process.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    trusted: client::TrustedProxies,
+) -> std::io::Result<()> {
+    let refresher = tokio::spawn(keep_up_to_date(state.live.clone()));
     // Connection info gives the login throttle each client's address.
-    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
+    let service = app_behind(state, trusted).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let served = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await;
+    refresher.abort();
+    served
+}
+
+/// How often the store is asked whether someone else wrote to it.
+const REFRESH_INTERVAL: Duration = Duration::from_secs(1);
+
+/// Applies writes made beside this process (`server import`, another server on the store) within
+/// [`REFRESH_INTERVAL`]: without it, pages kept the old data, and the old ETag, until the next
+/// edit through the web.
+async fn keep_up_to_date(live: Arc<Live>) {
+    let mut tick = tokio::time::interval(REFRESH_INTERVAL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut failing = false;
+    loop {
+        tick.tick().await;
+        let live = live.clone();
+        match tokio::task::spawn_blocking(move || live.refresh()).await {
+            Ok(Ok(changed)) => {
+                if changed {
+                    tracing::info!("applied changes written beside this server");
+                }
+                failing = false;
+            }
+            Ok(Err(error)) if !failing => {
+                tracing::error!("cannot read changes from the store: {error}");
+                failing = true;
+            }
+            Ok(Err(_)) => {}
+            Err(error) => tracing::error!("the refresh task failed: {error}"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

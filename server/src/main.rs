@@ -123,7 +123,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
              is given back after edits"
         );
     }
-    let config = server::WebConfig { upload_limit: args.upload_limit, ..Default::default() };
-    server::serve(listener, server::state(live, args.leptos_options(), config)).await?;
+    let state = server::state(live, args.leptos_options(), args.web_config());
+    server::serve(listener, state, args.trusted_proxies.clone()).await?;
     Ok(())
 }

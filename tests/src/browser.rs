@@ -45,6 +45,20 @@ impl Browser {
         Answer { status, location, body: String::from_utf8_lossy(&body).into_owned() }
     }
 
+    /// The router, for another browser on the same server.
+    pub fn app(&self) -> Router {
+        self.app.clone()
+    }
+
+    /// Status, headers and body of a GET.
+    pub async fn get_full(&mut self, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let request = Request::get(path).header(header::COOKIE, self.cookie_header()).body(Body::empty()).unwrap();
+        let response = self.app.clone().oneshot(request).await.expect("infallible");
+        let (parts, body) = response.into_parts();
+        let body = body.collect().await.unwrap().to_bytes();
+        (parts.status, parts.headers, String::from_utf8_lossy(&body).into_owned())
+    }
+
     fn cookie_header(&self) -> String {
         self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
@@ -55,10 +69,16 @@ impl Browser {
     }
 
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        self.post_with_header(path, ("x-test", "1"), fields).await
+    }
+
+    /// A form post with one extra header.
+    pub async fn post_with_header(&mut self, path: &str, extra: (&str, &str), fields: &[(&str, &str)]) -> Answer {
         let body: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={}", app::api::urlencode(v))).collect();
         let request = Request::post(path)
             .header(header::COOKIE, self.cookie_header())
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(extra.0, extra.1)
             .body(Body::from(body.join("&")))
             .unwrap();
         self.send(request).await

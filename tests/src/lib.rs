@@ -61,10 +61,21 @@ pub fn add_user(state: &server::AppState, name: &str, role: data::store::Role, r
     state.live.store().add_user(None, &user).expect("add user");
 }
 
+/// A fresh office: a supervisor `sup`, an editor `hebi` for 鹤壁市 (410600) and an admin
+/// `root`, all with [`PASSWORD`], and a browser on the router.
+pub fn office() -> (Fixture, browser::Browser) {
+    let fixture = fixture_with(data::SeedFiles::embedded());
+    add_user(&fixture.state, "sup", data::store::Role::Supervisor, None);
+    add_user(&fixture.state, "hebi", data::store::Role::Editor, Some("410600"));
+    add_user(&fixture.state, "root", data::store::Role::Admin, None);
+    let browser = browser::Browser::new(server::app(fixture.state.clone()));
+    (fixture, browser)
+}
+
 /// Boots the real server on 127.0.0.1 with an ephemeral port; it stops with the runtime.
 pub async fn spawn_server() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("local addr");
-    tokio::spawn(server::serve(listener, seed_state()));
+    tokio::spawn(server::serve(listener, seed_state(), Default::default()));
     addr
 }

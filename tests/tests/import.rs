@@ -62,3 +62,45 @@ fn a_csv_imports_whole_or_not_at_all() {
     assert!(String::from_utf8(good.stdout).unwrap().starts_with("added 20, corrected 0, unchanged 0"));
     assert_eq!(figure_count(dir.path()), before + 20);
 }
+
+/// A running server picks up what `server import` wrote beside it within about a second (it
+/// used to serve the old figures, with the old ETag, until someone edited through the web).
+#[tokio::test]
+async fn a_running_server_serves_what_an_import_beside_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    add_supervisor(dir.path());
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut running = Command::new(server_binary())
+        .args(["--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
+        .arg(dir.path())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let url = format!("http://127.0.0.1:{port}/api/v1/observations?region=410600&indicator=local_regulations_enacted");
+    let fetch = || async { client.get(&url).send().await.ok()?.text().await.ok() };
+    let mut before = None;
+    for _ in 0..100 {
+        before = fetch().await;
+        if before.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let before = before.expect("the server started");
+    let file = dir.path().join("import.csv");
+    std::fs::write(&file, format!("{HEADER}{}", rows(2001..2004))).unwrap();
+    let import = server(dir.path(), &["import", file.to_str().unwrap(), "--as", "sup", "--reason", "yearbook"]);
+    assert!(import.status.success(), "{}", String::from_utf8_lossy(&import.stderr));
+    let mut served = before.clone();
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        served = fetch().await.unwrap_or_default();
+        if served != before {
+            break;
+        }
+    }
+    running.kill().unwrap();
+    running.wait().unwrap();
+    assert!(served.contains("\"period\":\"2003\""), "the imported figures are served: {served}");
+}

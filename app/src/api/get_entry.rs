@@ -9,6 +9,7 @@ pub async fn get_entry(
     region: Option<String>,
     indicator: Option<String>,
     period: Option<String>,
+    draft: bool,
 ) -> Result<EntryPage, AppError> {
     use data::store::Role;
     let signed_in = crate::auth::require(&[Role::Supervisor, Role::Editor]).await?;
@@ -16,14 +17,22 @@ pub async fn get_entry(
     let live = crate::state::app_state()?.live;
     crate::state::blocking(move || {
         let store = live.store();
+        // Who entered what and why is for the people who may edit the figure: an editor sees
+        // the history of their own region's figures only.
         let history = match (region, indicator, period) {
-            (Some(r), Some(i), Some(p)) if !r.is_empty() && !i.is_empty() && !p.is_empty() => {
+            (Some(r), Some(i), Some(p))
+                if !r.is_empty() && !i.is_empty() && !p.is_empty() && signed_in.user.may_edit_region(&r) =>
+            {
                 store.observation_history(&r, &i, &p)?
             }
             _ => vec![],
         };
         let frozen = store.frozen_periods()?;
-        Ok(super::present::entry(&live.dataset(), me, frozen, &history, lang))
+        let mut page = super::present::entry(&live.dataset(), me, frozen, &history, lang);
+        if draft {
+            page.draft = super::draft::read_draft(store, &signed_in, "entry")?;
+        }
+        Ok(page)
     })
     .await
 }

@@ -17,11 +17,23 @@ pub async fn get_upload(lang: Lang, id: i64) -> Result<UploadPage, AppError> {
         }
         let data = live.dataset();
         let frozen = store.frozen_periods()?;
-        let parsed = super::parse_upload(&data, &signed_in.user, &frozen, &upload);
+        let uploader = uploader(store, &upload)?;
+        let parsed = super::parse_upload(&data, &uploader, &frozen, &upload);
         let same_as = store.committed_upload_with(&upload.sha256)?;
         Ok(super::present::upload(&data, me, &upload, parsed, same_as, lang))
     })
     .await
+}
+
+/// Who uploaded the file, as their account is now: an upload's rows are checked against the
+/// rights of the person who sent it, whoever previews or commits it (a supervisor committing
+/// an editor's file must not write rows outside the editor's region).
+#[cfg(feature = "ssr")]
+pub fn uploader(store: &dyn data::store::Store, upload: &data::store::Upload) -> Result<data::store::User, AppError> {
+    match store.user(upload.uploaded_by)? {
+        Some(user) if user.active => Ok(user),
+        _ => Err(AppError::BadRequest(format!("upload {}: the account that sent it is deactivated", upload.id))),
+    }
 }
 
 /// Reads an upload's rows against the current data, as the preview and the commit both do.

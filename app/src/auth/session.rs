@@ -63,15 +63,22 @@ pub fn expired_cookie(name: &str, secure: bool) -> String {
     session_cookie(name, "", 0, secure)
 }
 
-/// The session the request's cookie names, if it is live.
+/// The session the request's cookie names, if it is live: neither past its end nor unused for
+/// longer than the idle limit. Using it keeps it alive (noted at most once a minute).
 pub async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<SignedIn>, AppError> {
     let Some(token) = cookie(headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else { return Ok(None) };
     let token_hash = sha256_hex(token);
     let live = state.live.clone();
+    let idle = std::time::Duration::from_secs(state.config.session_idle_minutes.max(1) as u64 * 60);
     blocking(move || {
-        let now = data::store::timestamp(std::time::SystemTime::now());
-        let found = live.store().session(&token_hash, &now)?;
-        Ok(found.map(|(session, user)| SignedIn { user, csrf: session.csrf_token, token_hash }))
+        let now = std::time::SystemTime::now();
+        let stamp = |time| data::store::timestamp(time);
+        let found = live.store().session(&token_hash, &stamp(now), &stamp(now - idle))?;
+        let Some((session, user)) = found else { return Ok(None) };
+        if session.last_seen < stamp(now - std::time::Duration::from_secs(60)) {
+            live.store().touch_session(&token_hash, &stamp(now))?;
+        }
+        Ok(Some(SignedIn { user, csrf: session.csrf_token, token_hash }))
     })
     .await
 }

@@ -68,6 +68,8 @@ pub struct EntryPage {
     pub frozen: Vec<String>,
     /// Every version of the chosen figure, newest first.
     pub history: Vec<HistoryView>,
+    /// A refused post's fields and `error`, to fill the form with.
+    pub draft: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +151,8 @@ pub struct TargetsPage {
     pub indicators: Vec<Choice>,
     pub regions: Vec<Choice>,
     pub frozen: Vec<String>,
+    /// A refused post's fields and `error`, to fill the form with.
+    pub draft: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ pub fn Entry() -> impl IntoView {
     let query = use_query_map();
     let page = Resource::new(
         move || (lang.get(), query.get()),
-        |(lang, q)| get_entry(lang, q.get("region"), q.get("indicator"), q.get("period")),
+        |(lang, q)| get_entry(lang, q.get("region"), q.get("indicator"), q.get("period"), q.get("draft").is_some()),
     );
     page_data(page, |page| view! { <EntryBody page /> })
 }
@@ -37,19 +37,24 @@ fn EntryBody(page: EntryPage) -> impl IntoView {
     let l = use_lang().get_untracked();
     let t = move |text: Text| l.t(text);
     let q = use_query_map().read_untracked().clone();
-    let fields = q.clone();
-    let field = move |name: &str| fields.get(name).unwrap_or_default();
+    // A refused post comes back as a draft kept with the session; a link may name the figure.
+    let draft = page.draft.clone();
+    let field = move |name: &str| {
+        let kept = draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        kept.or_else(|| q.get(name)).unwrap_or_default()
+    };
+    let error = page.draft.iter().find(|(n, _)| n == "error").map(|(_, v)| v.clone());
     let history = page.history.clone();
     view! {
         <Title text=format!("{} · {}", t(Text::EntryTitle), t(Text::SiteTitle)) />
         <SupervisionNav me=page.me.clone() />
         <h1>{t(Text::EntryTitle)}</h1>
-        <Flash />
+        <Flash error />
         <form method="get" class="filters">
             <label for="pick-region">{t(Text::ColRegion)}</label>
-            <select id="pick-region" name="region">{options(page.regions.clone(), q.get("region"))}</select>
+            <select id="pick-region" name="region">{options(page.regions.clone(), Some(field("region")))}</select>
             <label for="pick-indicator">{t(Text::ColIndicator)}</label>
-            <select id="pick-indicator" name="indicator">{options(page.indicators.clone(), q.get("indicator"))}</select>
+            <select id="pick-indicator" name="indicator">{options(page.indicators.clone(), Some(field("indicator")))}</select>
             <label for="pick-period">{t(Text::ColPeriod)}</label>
             <input id="pick-period" name="period" value=field("period") placeholder="2023" />
             <button type="submit">{t(Text::ShowPrevious)}</button>
@@ -75,9 +80,9 @@ fn EntryBody(page: EntryPage) -> impl IntoView {
             <input type="hidden" name="csrf" value=page.me.csrf.clone() />
             <input type="hidden" name="lang" value=l.tag() />
             <label for="entry-region">{t(Text::ColRegion)}</label>
-            <select id="entry-region" name="region" required>{options(page.regions, q.get("region"))}</select>
+            <select id="entry-region" name="region" required>{options(page.regions, Some(field("region")))}</select>
             <label for="entry-indicator">{t(Text::ColIndicator)}</label>
-            <select id="entry-indicator" name="indicator" required>{options(page.indicators, q.get("indicator"))}</select>
+            <select id="entry-indicator" name="indicator" required>{options(page.indicators, Some(field("indicator")))}</select>
             <label for="entry-period">{t(Text::ColPeriod)}</label>
             <input id="entry-period" name="period" required value=field("period") aria-describedby="entry-period-help" />
             <small id="entry-period-help">{t(Text::PeriodHelp)}</small>
@@ -91,7 +96,7 @@ fn EntryBody(page: EntryPage) -> impl IntoView {
                 <option value="about" selected=field("qualifier") == "about">{t(Text::QualifierAbout)}</option>
             </select>
             <label for="entry-source">{t(Text::ColSource)}</label>
-            <select id="entry-source" name="source" required>{options(page.sources, q.get("source"))}</select>
+            <select id="entry-source" name="source" required>{options(page.sources, Some(field("source")))}</select>
             <label for="entry-quote">{t(Text::ColQuote)}</label>
             <textarea id="entry-quote" name="quote">{field("quote")}</textarea>
             <label for="entry-figure">{t(Text::ColPrintedFigure)}</label>

@@ -12,7 +12,11 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn Targets() -> impl IntoView {
     let lang = use_lang();
-    let page = Resource::new(move || lang.get(), get_targets);
+    let query = use_query_map();
+    let page = Resource::new(
+        move || (lang.get(), query.get().get("draft").is_some()),
+        |(lang, draft)| get_targets(lang, draft),
+    );
     page_data(page, |page| view! { <TargetsBody page /> })
 }
 
@@ -31,17 +35,20 @@ fn TargetsBody(page: TargetsPage) -> impl IntoView {
     let l = use_lang().get_untracked();
     let t = move |text: Text| l.t(text);
     let q = use_query_map().read_untracked().clone();
-    // `?edit=ID` fills the form with that target; a refused post comes back with its own fields.
+    // `?edit=ID` fills the form with that target; a refused post comes back as a draft kept
+    // with the session.
     let editing = q.get("edit").and_then(|id| page.targets.iter().find(|x| x.id == id).cloned());
     let field = |name: &str, f: fn(&crate::model::TargetView) -> String| {
-        q.get(name).or_else(|| editing.as_ref().map(f)).unwrap_or_default()
+        let kept = page.draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        kept.or_else(|| editing.as_ref().map(f)).unwrap_or_default()
     };
+    let error = page.draft.iter().find(|(n, _)| n == "error").map(|(_, v)| v.clone());
     let csrf = page.me.csrf.clone();
     view! {
         <Title text=format!("{} · {}", t(Text::TargetsTitle), t(Text::SiteTitle)) />
         <SupervisionNav me=page.me.clone() />
         <h1>{t(Text::TargetsTitle)}</h1>
-        <Flash />
+        <Flash error />
         <table class="targets-table">
             <thead><tr>
                 <th scope="col">ID</th><th scope="col">{t(Text::ColIndicator)}</th><th scope="col">{t(Text::Scope)}</th>

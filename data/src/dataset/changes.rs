@@ -3,7 +3,7 @@
 use super::{Dataset, Tables};
 use crate::{period::Period, query::KeptRanks, store::Changes};
 use std::{
-    collections::HashSet,
+    collections::{HashMap, HashSet},
     sync::{Mutex, OnceLock},
 };
 
@@ -50,16 +50,22 @@ impl Dataset {
         }
     }
 
-    /// The rows of the figures `superseded` names, ascending.
+    /// The rows of the figures `superseded` names, ascending. Each region's rows are looked
+    /// through once, whatever number of its figures were superseded (an import may supersede
+    /// hundreds of thousands).
     fn rows_superseded(&self, superseded: &[(String, String, Period)]) -> Vec<u32> {
+        let mut by_region: HashMap<&str, HashSet<(&str, Period)>> = HashMap::new();
+        for (region, indicator, period) in superseded {
+            by_region.entry(region.as_str()).or_default().insert((indicator.as_str(), *period));
+        }
         let observations = self.observations();
-        let mut gone: Vec<u32> = superseded
-            .iter()
-            .flat_map(|(region, indicator, period)| {
+        let mut gone: Vec<u32> = by_region
+            .into_iter()
+            .flat_map(|(region, keys)| {
                 let rows = self.rows_of_region(region).iter().copied();
                 rows.filter(move |&row| {
                     let o = &observations[row as usize];
-                    o.indicator == *indicator && o.period == *period
+                    keys.contains(&(o.indicator.as_str(), o.period))
                 })
             })
             .collect();

@@ -2,12 +2,13 @@
 //! and every problem reported by row and column.
 
 use super::{
-    LoadError, LoadErrorKind, LoadErrors,
+    EntryStream, LoadError, LoadErrorKind, LoadErrors,
     observations::{Known, check_figure, period},
-    table::{Numbering, Row, Seen, Table, number},
+    table::{Row, Seen, number},
 };
 use crate::{
     dataset::Dataset,
+    entry::budget,
     export::restore_cell,
     model::{IndicatorKind, Observation, Provenance, Qualifier},
     period::Period,
@@ -19,6 +20,8 @@ use std::sync::Arc;
 pub const ENTRY_COLUMNS: [&str; 11] =
     ["region", "indicator", "period", "value", "qualifier", "unit", "figure", "source", "quote", "note", "correction"];
 pub(super) const REQUIRED: [&str; 5] = ["region", "indicator", "period", "value", "source"];
+/// The longest text a cell may hold: a quote is a sentence or two, a note a paragraph.
+pub const MAX_CELL_CHARS: usize = 10_000;
 
 /// Who enters the figures, into which data.
 pub struct EntryContext<'a> {
@@ -27,15 +30,14 @@ pub struct EntryContext<'a> {
     pub frozen: &'a [String],
 }
 
-/// Validates every row of `text` (CSV); on any error, returns all of them and no rows.
+/// Validates every row of `text` (CSV); on any error, returns the first [`super::MAX_ERRORS`] of them
+/// (and how many more there were) and no rows. A file of more than [`budget::ROWS`] rows is
+/// refused as it is read.
 pub fn observation_changes(file: &str, text: &str, ctx: &EntryContext) -> Result<Vec<ObservationChange>, LoadErrors> {
-    let mut errors = Vec::new();
-    let Some(table) = Table::parse(file, text, &REQUIRED, Numbering::Record, &mut errors) else {
-        return Err(LoadErrors(errors));
-    };
-    let mut check = EntryCheck::new(ctx);
-    let changes: Vec<_> = table.rows().filter_map(|row| check.row(&row, &mut errors)).collect();
-    if errors.is_empty() { Ok(changes) } else { Err(LoadErrors(errors)) }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut stream = EntryStream::new(file, text.as_bytes(), ctx).with_row_limit(budget::ROWS);
+    let changes: Vec<_> = stream.by_ref().filter_map(Result::ok).collect();
+    stream.finish().map(|_| changes)
 }
 
 /// The rules every entered row passes, with what the file's earlier rows said.
@@ -56,6 +58,12 @@ impl<'a> EntryCheck<'a> {
     pub(super) fn row(&mut self, row: &Row, errors: &mut Vec<LoadError>) -> Option<ObservationChange> {
         let (ctx, known) = (self.ctx, &self.known);
         let before = errors.len();
+        // Before anything reads a field: an error may quote it, and a hundred errors quoting
+        // megabyte cells would cost a hundred megabytes.
+        if let Some(column) = row.column_longer_than(MAX_CELL_CHARS) {
+            errors.push(row.error_at_optional(&column, LoadErrorKind::CellTooLong(MAX_CELL_CHARS)));
+            return None;
+        }
         let region = known.region(row, "region", errors);
         if let Some(region) = &region
             && !ctx.user.may_edit_region(region)

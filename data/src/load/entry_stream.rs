@@ -10,12 +10,12 @@ use super::{
 use crate::store::{ObservationChange, StoreError};
 use std::io::Read;
 
-/// Reading stops after this many problems: enough to fix a file by, not a copy of it.
+/// Problems named: enough to fix a file by, not a copy of it. The rest are counted.
 pub const MAX_ERRORS: usize = 100;
 
 /// The changes of an upload-format CSV (UTF-8), one record at a time. After the first
-/// problem it yields no more changes, reads on to collect up to [`MAX_ERRORS`] of them, then
-/// yields one `Err(StoreError::Refused)` so the store records nothing.
+/// problem it yields no more changes, reads on to name up to [`MAX_ERRORS`] of them and count
+/// the rest, then yields one `Err(StoreError::Refused)` so the store records nothing.
 pub struct EntryStream<'a, R: Read> {
     reader: csv::Reader<R>,
     header: Option<Header>,
@@ -24,6 +24,10 @@ pub struct EntryStream<'a, R: Read> {
     /// Records read, the header not counted.
     records: u64,
     errors: Vec<LoadError>,
+    /// Problems found past the first [`MAX_ERRORS`].
+    unlisted: u64,
+    /// More records than this are refused, as soon as they are read.
+    row_limit: Option<usize>,
     done: bool,
     /// Whether the closing `Err` was yielded.
     refused: bool,
@@ -43,14 +47,29 @@ impl<'a, R: Read> EntryStream<'a, R> {
             record: csv::StringRecord::new(),
             records: 0,
             errors,
+            unlisted: 0,
+            row_limit: None,
             done: false,
             refused: false,
         }
     }
 
-    /// The number of records read, or every problem found.
-    pub fn finish(self) -> Result<u64, LoadErrors> {
-        if self.errors.is_empty() { Ok(self.records) } else { Err(LoadErrors(self.errors)) }
+    /// Refuses a file of more than `rows` records.
+    pub fn with_row_limit(self, rows: usize) -> Self {
+        Self { row_limit: Some(rows), ..self }
+    }
+
+    /// The number of records read, or the problems found (the first [`MAX_ERRORS`], then
+    /// one saying how many more there were).
+    pub fn finish(mut self) -> Result<u64, LoadErrors> {
+        if self.errors.is_empty() {
+            return Ok(self.records);
+        }
+        if self.unlisted > 0 {
+            let file = self.errors[0].file.clone();
+            self.errors.push(LoadError { file, line: 0, column: None, kind: LoadErrorKind::MoreErrors(self.unlisted) });
+        }
+        Err(LoadErrors(self.errors))
     }
 }
 
@@ -64,6 +83,12 @@ impl<R: Read> Iterator for EntryStream<'_, R> {
                 let row_number = self.records + 2;
                 match self.reader.read_record(&mut self.record) {
                     Ok(false) => self.done = true,
+                    Ok(true) if self.row_limit.is_some_and(|limit| self.records >= limit as u64) => {
+                        let (file, kind) = (header.file.clone(), LoadErrorKind::TooManyRows(self.records as usize));
+                        // First: it is why the rest of the file was not read.
+                        self.errors.insert(0, LoadError { file, line: row_number, column: None, kind });
+                        self.done = true;
+                    }
                     Ok(true) => {
                         self.records += 1;
                         let change = self.check.row(&header.row(row_number, &self.record), &mut self.errors);
@@ -80,9 +105,9 @@ impl<R: Read> Iterator for EntryStream<'_, R> {
                             !matches!(e.kind(), csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. });
                     }
                 }
-                if self.errors.len() >= MAX_ERRORS {
+                if self.errors.len() > MAX_ERRORS {
+                    self.unlisted += (self.errors.len() - MAX_ERRORS) as u64;
                     self.errors.truncate(MAX_ERRORS);
-                    self.done = true;
                 }
             }
         }

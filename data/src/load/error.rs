@@ -81,6 +81,13 @@ pub enum LoadErrorKind {
     UnsoundTarget(String),
     #[error("a rank must be a whole number of 1 or more")]
     BadRank,
+    #[error("the cell holds more than {0} characters")]
+    CellTooLong(usize),
+    #[error("the file has more than {0} rows: split it into parts")]
+    TooManyRows(usize),
+    /// Stands last, after the first [`crate::load::MAX_ERRORS`] problems.
+    #[error("{0} more problem(s) not listed")]
+    MoreErrors(u64),
 }
 
 /// Every error found in one load, in file order.

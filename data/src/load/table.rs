@@ -123,6 +123,14 @@ impl Row<'_> {
         self.record.get(self.index(column)).unwrap_or("")
     }
 
+    /// The name of the first column whose text is longer than `chars` characters.
+    pub(super) fn column_longer_than(&self, chars: usize) -> Option<String> {
+        // A UTF-8 character is at most 4 bytes: most fields are decided by their length alone.
+        let long = |text: &str| text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars);
+        let index = self.record.iter().position(long)?;
+        Some(self.header.headers.get(index).cloned().unwrap_or_default())
+    }
+
     /// The text of a column that a file may leave out altogether.
     pub(super) fn text_if_present(&self, column: &str) -> &str {
         match self.header.headers.iter().position(|h| h == column) {

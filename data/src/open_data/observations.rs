@@ -1,7 +1,8 @@
 //! Current figures, filtered: the open-data form of the observations.
 
-use super::{Cell, OpenDataError, Table};
+use super::{Cell, OpenDataError, Rows, Table};
 use crate::{dataset::Dataset, model::Observation, period::Period};
+use std::ops::Deref;
 
 /// The columns of the upload format (`crate::load::ENTRY_COLUMNS`, less `correction`) are all
 /// here, so a download can be uploaded again; the names and source details are for readers.
@@ -36,32 +37,100 @@ pub struct ObservationFilter {
     pub period: Option<String>,
 }
 
-/// The current figures matching `filter`, in the store's order. Unknown keys are errors, not
-/// empty results, so a typo is not mistaken for "no data".
+/// The current figures matching `filter`, in the store's order, as a whole table.
 pub fn observations(data: &Dataset, filter: &ObservationFilter) -> Result<Table, OpenDataError> {
-    check_region(data, filter.region.as_deref())?;
-    if let Some(key) = &filter.indicator
-        && data.indicator(key).is_none()
-    {
-        return Err(OpenDataError::UnknownIndicator(key.clone()));
+    let rows = ObservationRows::new(data, filter)?;
+    let mut table = Table::new(OBSERVATION_COLUMNS);
+    for index in 0..rows.len() {
+        table.push(rows.row(index));
     }
-    if let Some(key) = &filter.category
-        && data.category(key).is_none()
-    {
-        return Err(OpenDataError::UnknownCategory(key.clone()));
+    Ok(table)
+}
+
+/// The current figures matching a filter, in the store's order, each row made when asked for.
+/// Choosing them costs the index's rows of the region, indicator or category filtered on (a
+/// look at every figure only when filtering by period alone), and memory for their positions
+/// (none when nothing is filtered).
+pub struct ObservationRows<D> {
+    data: D,
+    selected: Selected,
+}
+
+enum Selected {
+    All(usize),
+    Rows(Vec<u32>),
+}
+
+impl<D: Deref<Target = Dataset> + Send + Sync> ObservationRows<D> {
+    /// Unknown keys are errors, not empty results, so a typo is not mistaken for "no data".
+    pub fn new(data: D, filter: &ObservationFilter) -> Result<Self, OpenDataError> {
+        check_region(&data, filter.region.as_deref())?;
+        if let Some(key) = &filter.indicator
+            && data.indicator(key).is_none()
+        {
+            return Err(OpenDataError::UnknownIndicator(key.clone()));
+        }
+        if let Some(key) = &filter.category
+            && data.category(key).is_none()
+        {
+            return Err(OpenDataError::UnknownCategory(key.clone()));
+        }
+        let period: Option<Period> = filter.period.as_deref().map(str::parse).transpose()?;
+        let selected = select(&data, filter, period);
+        Ok(Self { data, selected })
     }
-    let period: Option<Period> = filter.period.as_deref().map(str::parse).transpose()?;
+}
+
+/// The rows that match, from the narrowest list the index has.
+fn select(data: &Dataset, filter: &ObservationFilter, period: Option<Period>) -> Selected {
+    let figures = data.observations();
+    let in_category = |o: &Observation| {
+        filter.category.as_ref().is_none_or(|c| data.indicator(&o.indicator).is_some_and(|i| i.category == *c))
+    };
     let matches = |o: &Observation| {
         filter.region.as_ref().is_none_or(|r| *r == o.region)
             && filter.indicator.as_ref().is_none_or(|i| *i == o.indicator)
-            && filter.category.as_ref().is_none_or(|c| data.indicator(&o.indicator).is_some_and(|i| i.category == *c))
+            && in_category(o)
             && period.is_none_or(|p| p == o.period)
     };
-    let mut table = Table::new(OBSERVATION_COLUMNS);
-    for o in data.observations().iter().filter(|o| matches(o)) {
-        table.push(row(data, o));
+    let keep = |rows: &mut Vec<u32>| rows.retain(|&row| matches(&figures[row as usize]));
+    let mut rows = if let Some(region) = &filter.region {
+        data.rows_of_region(region).to_vec()
+    } else if let Some(indicator) = &filter.indicator {
+        data.rows_of_indicator(indicator).to_vec()
+    } else if let Some(category) = &filter.category {
+        let of_category = data.indicators().iter().filter(|i| i.category == *category);
+        let mut rows: Vec<u32> = of_category.flat_map(|i| data.rows_of_indicator(&i.key)).copied().collect();
+        rows.sort_unstable();
+        rows
+    } else if period.is_some() {
+        (0..figures.len() as u32).filter(|&row| matches(&figures[row as usize])).collect()
+    } else {
+        return Selected::All(figures.len());
+    };
+    keep(&mut rows);
+    Selected::Rows(rows)
+}
+
+impl<D: Deref<Target = Dataset> + Send + Sync> Rows for ObservationRows<D> {
+    fn columns(&self) -> &'static [&'static str] {
+        OBSERVATION_COLUMNS
     }
-    Ok(table)
+
+    fn len(&self) -> usize {
+        match &self.selected {
+            Selected::All(n) => *n,
+            Selected::Rows(rows) => rows.len(),
+        }
+    }
+
+    fn row(&self, index: usize) -> Vec<Cell> {
+        let row = match &self.selected {
+            Selected::All(_) => index,
+            Selected::Rows(rows) => rows[index] as usize,
+        };
+        observation_row(&self.data, &self.data.observations()[row])
+    }
 }
 
 /// A region filter names a known region (or none).
@@ -72,7 +141,7 @@ pub fn check_region(data: &Dataset, region: Option<&str>) -> Result<(), OpenData
     }
 }
 
-fn row(data: &Dataset, o: &Observation) -> Vec<Cell> {
+fn observation_row(data: &Dataset, o: &Observation) -> Vec<Cell> {
     let region = data.region(&o.region).map(|r| &r.name);
     let indicator = data.indicator(&o.indicator);
     let source = data.source(&o.provenance.source);

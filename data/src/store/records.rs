@@ -62,6 +62,30 @@ pub struct NewUser {
     pub password_hash: String,
 }
 
+/// The longest user name: names are typed at every login and shown in the audit trail.
+pub const MAX_USER_NAME_CHARS: usize = 64;
+
+/// Whether `name` may name a user: 1 to [`MAX_USER_NAME_CHARS`] characters, none of them
+/// white space or a control character.
+pub fn valid_user_name(name: &str) -> bool {
+    let count = name.chars().count();
+    (1..=MAX_USER_NAME_CHARS).contains(&count) && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// A refused form's fields as kept with the session (see `Store::save_draft`): JSON, so any
+/// text survives the trip.
+pub fn encode_draft(fields: &[(&str, &str)]) -> String {
+    let fields: serde_json::Map<String, serde_json::Value> =
+        fields.iter().map(|(name, value)| ((*name).to_owned(), (*value).into())).collect();
+    serde_json::Value::Object(fields).to_string()
+}
+
+/// The fields of a draft written by [`encode_draft`] (none if it is not one).
+pub fn decode_draft(draft: &str) -> Vec<(String, String)> {
+    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(draft).unwrap_or_default();
+    fields.into_iter().filter_map(|(name, value)| Some((name, value.as_str()?.to_owned()))).collect()
+}
+
 /// Who made a change, as the audit trail records it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Actor {
@@ -77,6 +101,8 @@ pub struct Session {
     pub csrf_token: String,
     pub created_at: String,
     pub expires_at: String,
+    /// When it was last used (to the minute): unused for longer than the idle limit, it ends.
+    pub last_seen: String,
 }
 
 /// A new or corrected figure. `correction` must be set to change a figure of a frozen period.

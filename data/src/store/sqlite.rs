@@ -63,9 +63,10 @@ impl SqliteStore {
     }
 }
 
-/// The store's version: the last audit entry, which every write adds.
+/// The store's version: the last audit entry of a change to the data, which every such write
+/// adds (security events are audited as `data = 0`).
 fn version(c: &Connection) -> Result<i64, StoreError> {
-    Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM audit", [], |r| r.get(0))?)
+    Ok(c.query_row("SELECT COALESCE(MAX(id), 0) FROM audit WHERE data = 1", [], |r| r.get(0))?)
 }
 
 /// Runs `f` in one read transaction and says which version of the store it saw.
@@ -231,8 +232,24 @@ impl Store for SqliteStore {
         self.write(|tx| people::create_session(tx, session))
     }
 
-    fn session(&self, token_hash: &str, now: &str) -> Result<Option<(Session, User)>, StoreError> {
-        self.read(|c| people::session(c, token_hash, now))
+    fn session(&self, token_hash: &str, now: &str, idle_since: &str) -> Result<Option<(Session, User)>, StoreError> {
+        self.read(|c| people::session(c, token_hash, now, idle_since))
+    }
+
+    fn touch_session(&self, token_hash: &str, now: &str) -> Result<(), StoreError> {
+        self.write(|tx| people::touch_session(tx, token_hash, now))
+    }
+
+    fn save_draft(&self, token_hash: &str, form: &str, fields: &str) -> Result<(), StoreError> {
+        self.write(|tx| people::save_draft(tx, token_hash, form, fields))
+    }
+
+    fn draft(&self, token_hash: &str, form: &str) -> Result<Option<String>, StoreError> {
+        self.read(|c| people::draft(c, token_hash, form))
+    }
+
+    fn record_event(&self, actor: &Actor, action: &str, entity: &str, reason: &str) -> Result<(), StoreError> {
+        self.write(|tx| audit::record_event(tx, actor, action, entity, reason))
     }
 
     fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {

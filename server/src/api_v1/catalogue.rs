@@ -2,7 +2,7 @@
 
 use super::{
     api_query::ApiQuery,
-    listing::{Format, Paging, respond},
+    listing::{Format, Paging, respond, whole},
 };
 use crate::AppState;
 use axum::{extract::State, response::Response};
@@ -23,15 +23,15 @@ impl PageQuery {
 }
 
 pub async fn regions(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
-    respond(state, "regions", format, q.paging(), |data| Ok((open_data::regions(data), Default::default()))).await
+    respond(state, "regions", format, q.paging(), |data| Ok(whole(open_data::regions(&data)))).await
 }
 
 pub async fn indicators(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
-    respond(state, "indicators", format, q.paging(), |data| Ok((open_data::indicators(data), Default::default()))).await
+    respond(state, "indicators", format, q.paging(), |data| Ok(whole(open_data::indicators(&data)))).await
 }
 
 pub async fn sources(State(state): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>, format: Format) -> Response {
-    respond(state, "sources", format, q.paging(), |data| Ok((open_data::sources(data), Default::default()))).await
+    respond(state, "sources", format, q.paging(), |data| Ok(whole(open_data::sources(&data)))).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -46,8 +46,8 @@ pub async fn honours(State(state): State<AppState>, ApiQuery(q): ApiQuery<Honour
     let paging = Paging { offset: q.offset, limit: q.limit };
     respond(state, "honours", format, paging, move |data| {
         let region = q.region.filter(|r| !r.is_empty());
-        open_data::check_region(data, region.as_deref())?;
-        Ok((open_data::honours(data, region.as_deref()), Default::default()))
+        open_data::check_region(&data, region.as_deref())?;
+        Ok(whole(open_data::honours(&data, region.as_deref())))
     })
     .await
 }

@@ -41,7 +41,7 @@ pub async fn compare(State(state): State<AppState>, ApiQuery(q): ApiQuery<Compar
             Some("capita") => Normalisation::PerTenThousand,
             Some(other) => return Err(ApiError::bad_request(format!("per must be \"capita\", not {other:?}"))),
         };
-        let c = compare_query(data, &indicator, period, normalisation)?;
+        let c = compare_query(&data, &indicator, period, normalisation)?;
         let about = json!({
             "indicator": {
                 "key": c.indicator.key,
@@ -55,7 +55,7 @@ pub async fn compare(State(state): State<AppState>, ApiQuery(q): ApiQuery<Compar
             "population_source": c.population_source,
         });
         let serde_json::Value::Object(about) = about else { unreachable!("json! of an object") };
-        Ok((open_data::comparison(&c), about))
+        Ok((Box::new(open_data::comparison(&c)), about))
     })
     .await
 }

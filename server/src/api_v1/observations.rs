@@ -31,7 +31,7 @@ pub async fn list(State(state): State<AppState>, ApiQuery(q): ApiQuery<Observati
         period: given(q.period),
     };
     respond(state, "observations", format, paging, move |data| {
-        Ok((open_data::observations(data, &filter)?, Default::default()))
+        Ok((Box::new(open_data::ObservationRows::new(data, &filter)?), Default::default()))
     })
     .await
 }

@@ -27,7 +27,7 @@ pub async fn list(State(state): State<AppState>, ApiQuery(q): ApiQuery<TargetsQu
     let paging = Paging { offset: q.offset, limit: q.limit };
     respond(state, "targets", format, paging, move |data| {
         let region = q.region.filter(|r| !r.is_empty());
-        open_data::check_region(data, region.as_deref())?;
+        open_data::check_region(&data, region.as_deref())?;
         let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
             None => None,
             Some(key) => Some(Status::parse(key).ok_or_else(|| {
@@ -36,9 +36,9 @@ pub async fn list(State(state): State<AppState>, ApiQuery(q): ApiQuery<TargetsQu
         };
         let today = today();
         let filter = BoardFilter { region, status, ..BoardFilter::default() };
-        let table = open_data::targets(data, &filter, today);
+        let table = open_data::targets(&data, &filter, today);
         let serde_json::Value::Object(about) = json!({ "as_of": today.to_string() }) else { unreachable!() };
-        Ok((table, about))
+        Ok((Box::new(table), about))
     })
     .await
 }

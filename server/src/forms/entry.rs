@@ -42,15 +42,11 @@ pub async fn save_entry(
         ("note", &form.note),
         ("correction", &form.correction),
     ];
-    let back = |pairs: &[(&str, &str)]| {
-        let mut all: Vec<(&str, &str)> = fields.to_vec();
-        all.push(("reason", &form.reason));
-        all.extend_from_slice(pairs);
-        see_other(&location(lang, "/supervision/entry", &all))
-    };
+    let mut kept: Vec<(&str, &str)> = fields.to_vec();
+    kept.push(("reason", &form.reason));
     let reason = form.reason.trim().to_owned();
     if reason.is_empty() {
-        return back(&[("error", lang.t(Text::ReasonRequired))]);
+        return super::back_with_draft(&state, &signed_in, lang, "entry", &kept, lang.t(Text::ReasonRequired)).await;
     }
     let row = form_row(&fields);
     let live = state.live.clone();
@@ -77,6 +73,6 @@ pub async fn save_entry(
                 ],
             ))
         }
-        Err(error) => back(&[("error", &error_text(error))]),
+        Err(error) => super::back_with_draft(&state, &signed_in, lang, "entry", &kept, &error_text(error)).await,
     }
 }

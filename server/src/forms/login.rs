@@ -1,23 +1,21 @@
 use super::{lang_of, location, message, see_other};
+use crate::client::ClientIp;
 use app::{
     auth::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie, expired_cookie, is_https, session_cookie},
     i18n::Text,
     state::AppState,
 };
 use axum::{
-    Form,
-    extract::{ConnectInfo, State},
+    Extension, Form,
+    extract::State,
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use data::{
-    auth::{Token, constant_time_eq, sha256_hex, verify_password},
-    store::{Session, timestamp},
+    auth::{Token, check_login, constant_time_eq, sha256_hex},
+    store::{MAX_USER_NAME_CHARS, Session, timestamp},
 };
-use std::{
-    net::SocketAddr,
-    time::{Duration, Instant, SystemTime},
-};
+use std::time::{Duration, Instant, SystemTime};
 
 #[derive(serde::Deserialize)]
 pub struct LoginForm {
@@ -30,14 +28,20 @@ pub struct LoginForm {
     lang: String,
 }
 
-/// Only our own paths: never `//evil.example` or a full URL.
-fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
+/// How long a login waits for a free password check before it is answered "busy".
+const PASSWORD_CHECK_WAIT: Duration = Duration::from_secs(2);
+
+/// Only a path of our own, as a browser will read it: never `//evil.example`, `/\evil.example`
+/// or `/<tab>/evil.example` (browsers drop tabs and newlines from URLs), nor anything that is
+/// not plain printable ASCII.
+pub(crate) fn safe_next(next: &str) -> Option<&str> {
+    let plain = next.len() <= 2048 && next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    (plain && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }
 
 pub async fn login(
     State(state): State<AppState>,
-    extensions: axum::http::Extensions,
+    Extension(ClientIp(address)): Extension<ClientIp>,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
@@ -47,29 +51,41 @@ pub async fn login(
     if csrf_cookie.is_empty() || !constant_time_eq(csrf_cookie, &form.csrf) {
         return message(StatusCode::FORBIDDEN, lang, Text::CsrfRejected, &login_page);
     }
-    // Set by `serve`; absent when a test drives the router directly.
-    let address =
-        extensions.get::<ConnectInfo<SocketAddr>>().map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
-    if state.throttle.check(&form.name, &address, Instant::now()).is_err() {
+    let next = safe_next(&form.next).unwrap_or_default().to_owned();
+    // Counted before the password is checked, so guesses sent at once are all counted.
+    if let Err(throttled) = state.throttle.attempt(&form.name, address, Instant::now()) {
         let mut response = message(StatusCode::TOO_MANY_REQUESTS, lang, Text::LoginThrottled, &login_page);
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+        let seconds = throttled.0.as_secs().max(1).to_string();
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
         return response;
     }
+    let Ok(Ok(permit)) = tokio::time::timeout(PASSWORD_CHECK_WAIT, state.password_checks.clone().acquire_owned()).await
+    else {
+        state.throttle.withdraw(&form.name, address);
+        let mut response = message(StatusCode::SERVICE_UNAVAILABLE, lang, Text::LoginBusy, &login_page);
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        return response;
+    };
     let live = state.live.clone();
     let name = form.name.clone();
-    // argon2 is deliberately slow: off the async workers.
+    // argon2 is deliberately slow: off the async workers, and as slow for a name that does not
+    // exist as for one that does.
     let checked = tokio::task::spawn_blocking(move || {
-        let found = live.store().user_by_name(&name)?;
-        Ok::<_, data::store::StoreError>(
-            found.filter(|(user, hash)| user.active && verify_password(&form.password, hash)),
-        )
+        let _permit = permit;
+        let found = if name.chars().count() > MAX_USER_NAME_CHARS { None } else { live.store().user_by_name(&name)? };
+        let account = found.as_ref().map(|(user, _)| user.actor());
+        let user = check_login(&form.password, found);
+        if let (None, Some(actor)) = (&user, account) {
+            let entity = format!("user {}", actor.name);
+            live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")?;
+        }
+        Ok::<_, data::store::StoreError>(user)
     })
     .await;
     let user = match checked {
-        Ok(Ok(Some((user, _)))) => user,
+        Ok(Ok(Some(user))) => user,
         Ok(Ok(None)) => {
-            state.throttle.failed(&form.name, &address, Instant::now());
-            return see_other(&location(lang, "/login", &[("error", lang.t(Text::LoginFailed)), ("next", &form.next)]));
+            return see_other(&location(lang, "/login", &[("error", lang.t(Text::LoginFailed)), ("next", &next)]));
         }
         Ok(Err(e)) => {
             tracing::error!("login lookup failed: {e}");
@@ -80,7 +96,7 @@ pub async fn login(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    state.throttle.succeeded(&form.name);
+    state.throttle.succeeded(&form.name, address);
     let token = Token::generate();
     let now = SystemTime::now();
     let lifetime = Duration::from_secs(state.config.session_hours as u64 * 3600);
@@ -90,6 +106,7 @@ pub async fn login(
         csrf_token: Token::generate().as_str().to_owned(),
         created_at: timestamp(now),
         expires_at: timestamp(now + lifetime),
+        last_seen: timestamp(now),
     };
     let live = state.live.clone();
     if let Err(e) = tokio::task::spawn_blocking(move || live.store().create_session(&session))
@@ -101,7 +118,7 @@ pub async fn login(
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
     let secure = is_https(&headers);
-    let next = safe_next(&form.next).map_or_else(|| lang.href("/supervision"), str::to_owned);
+    let next = if next.is_empty() { lang.href("/supervision") } else { next };
     let mut response = see_other(&next);
     let cookies = [
         session_cookie(SESSION_COOKIE, token.as_str(), lifetime.as_secs() as i64, secure),
@@ -113,4 +130,29 @@ pub async fn login(
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_is_only_ever_a_path_of_our_own() {
+        for ok in ["/supervision", "/en/supervision/audit?region=410600", "/compare?x=%09"] {
+            assert_eq!(safe_next(ok), Some(ok));
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "https://evil.example",
+            "evil",
+            "/\u{7f}",
+            "/ünicode",
+            "",
+        ] {
+            assert_eq!(safe_next(bad), None, "{bad:?}");
+        }
+    }
 }

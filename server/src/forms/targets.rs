@@ -39,28 +39,24 @@ pub async fn save_target(
         ("document", &form.document),
         ("note", &form.note),
     ];
+    let mut kept: Vec<(&str, &str)> = fields.to_vec();
+    kept.push(("reason", &form.reason));
     if form.reason.trim().is_empty() {
-        let mut pairs = vec![("error", lang.t(Text::ReasonRequired))];
-        pairs.extend_from_slice(&fields);
-        return see_other(&location(lang, "/supervision/targets", &pairs));
+        return super::back_with_draft(&state, &signed_in, lang, "targets", &kept, lang.t(Text::ReasonRequired)).await;
     }
     let row = form_row(&fields);
     let live = state.live.clone();
     let reason = form.reason.trim().to_owned();
+    let writer = signed_in.clone();
     let result = app::state::blocking(move || {
         let target = target_from_form(&row, &live.dataset()).map_err(|errors| super::refused(&errors, lang))?;
-        live.write(|store| store.save_target(&signed_in.user.actor(), &data::store::TargetChange { target }, &reason))?;
+        live.write(|store| store.save_target(&writer.user.actor(), &data::store::TargetChange { target }, &reason))?;
         Ok(())
     })
     .await;
     match result {
         Ok(()) => see_other(&location(lang, "/supervision/targets", &[("saved", form.id.trim())])),
-        Err(error) => {
-            let error = error_text(error);
-            let mut pairs = vec![("error", error.as_str())];
-            pairs.extend_from_slice(&fields);
-            see_other(&location(lang, "/supervision/targets", &pairs))
-        }
+        Err(error) => super::back_with_draft(&state, &signed_in, lang, "targets", &kept, &error_text(error)).await,
     }
 }
 

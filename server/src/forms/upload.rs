@@ -13,6 +13,14 @@ pub struct UploadQuery {
     lang: String,
 }
 
+/// The file's name as it is kept and shown: its last path component, without control
+/// characters, at most 120 characters (every error of its preview names it).
+fn file_name(sent: &str) -> String {
+    let base = sent.rsplit(['/', '\\']).next().unwrap_or_default();
+    let name: String = base.chars().filter(|c| !c.is_control()).take(120).collect();
+    if name.trim().is_empty() { "upload".to_owned() } else { name }
+}
+
 /// Receives a file (multipart: `csrf` first, then `file`), keeps it, and shows its preview.
 /// Nothing is applied until the preview is committed.
 pub async fn upload(
@@ -33,7 +41,7 @@ pub async fn upload(
         match multipart.next_field().await {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
-                let file_name = field.file_name().unwrap_or("upload").to_owned();
+                let file_name = file_name(field.file_name().unwrap_or_default());
                 let bytes = match field.bytes().await {
                     Ok(bytes) => bytes,
                     Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return too_large(),
@@ -53,6 +61,8 @@ pub async fn upload(
     if let Some(response) = csrf_refusal(&signed_in, &csrf, lang) {
         return response;
     }
+    // Only the uploader's own region may be written, by the uploader: the file's rows are
+    // checked against their rights when it is previewed and when it is committed.
     let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return see_other(&location(lang, "/supervision/upload", &[("error", lang.t(Text::UploadUnreadable))]));
     };

@@ -38,7 +38,8 @@ pub async fn commit_upload(
         let upload = own_upload(&live, &signed_in, id)?;
         let frozen = live.store().frozen_periods()?;
         let data = live.dataset();
-        let changes = match app::api::parse_upload(&data, &signed_in.user, &frozen, &upload) {
+        let uploader = app::api::uploader(live.store(), &upload)?;
+        let changes = match app::api::parse_upload(&data, &uploader, &frozen, &upload) {
             Ok(Ok(changes)) => changes,
             Ok(Err(errors)) => return Err(AppError::BadRequest(format!("{} errors", errors.0.len()))),
             Err(file_error) => return Err(AppError::BadRequest(file_error.to_string())),

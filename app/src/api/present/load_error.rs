@@ -41,6 +41,9 @@ pub fn load_error_text(kind: &LoadErrorKind, lang: Lang) -> String {
         Duplicate { first_line, .. } => one(Text::ErrDuplicate, &first_line.to_string()),
         BadTargetId(v) => one(Text::ErrBadTargetId, v),
         UnsoundTarget(v) => one(Text::ErrUnsoundTarget, v),
+        CellTooLong(n) => one(Text::ErrCellTooLong, &n.to_string()),
+        TooManyRows(n) => one(Text::ErrTooManyRows, &n.to_string()),
+        MoreErrors(n) => one(Text::ErrMoreErrors, &n.to_string()),
         other => other.to_string(),
     }
 }

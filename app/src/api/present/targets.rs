@@ -59,6 +59,7 @@ pub fn targets(data: &Dataset, me: Me, frozen: Vec<String>, lang: Lang) -> Targe
         indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(l).to_owned())).collect(),
         regions: region_choices(data, lang, &[Level::Province, Level::Prefecture, Level::County]),
         frozen,
+        draft: vec![],
     }
 }
 

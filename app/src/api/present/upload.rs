@@ -6,7 +6,6 @@ use crate::{
 use data::{
     Dataset, LoadErrors,
     entry::DecodeError,
-    model::Observation,
     store::{ObservationChange, ObservationRecord, Upload},
 };
 
@@ -38,11 +37,23 @@ pub fn entry(data: &Dataset, me: Me, frozen: Vec<String>, history: &[Observation
             })
             .collect(),
         me,
+        draft: vec![],
     }
 }
 
-fn current<'a>(data: &'a Dataset, o: &Observation) -> Option<&'a Observation> {
-    data.observations().iter().find(|c| c.region == o.region && c.indicator == o.indicator && c.period == o.period)
+/// Why a file could not be read, in the reader's language.
+fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
+    use data::entry::budget;
+    let with = |text: Text, n: u64| crate::i18n::fill(lang.t(text), &[("n", n.to_string())]);
+    match error {
+        DecodeError::Empty => lang.t(Text::FileEmpty).to_owned(),
+        DecodeError::Xlsx(_) | DecodeError::NoSheet => lang.t(Text::FileBadXlsx).to_owned(),
+        DecodeError::Encoding => lang.t(Text::FileBadEncoding).to_owned(),
+        DecodeError::Inflates => with(Text::FileInflates, budget::INFLATED_BYTES >> 20),
+        DecodeError::TooWide => with(Text::FileTooWide, budget::COLUMNS.into()),
+        DecodeError::TooManyRows => with(Text::FileTooManyRows, budget::ROWS as u64),
+        DecodeError::TooManyCells => with(Text::FileTooManyCells, budget::CELLS as u64),
+    }
 }
 
 /// The preview of an upload: each row and what it would change, or every error.
@@ -67,14 +78,7 @@ pub fn upload(
         applied: upload.applied,
     };
     match parsed {
-        Err(file_error) => {
-            let text = match file_error {
-                DecodeError::Empty => Text::FileEmpty,
-                DecodeError::Xlsx(_) | DecodeError::NoSheet => Text::FileBadXlsx,
-                DecodeError::Encoding => Text::FileBadEncoding,
-            };
-            page.file_error = Some(lang.t(text).to_owned());
-        }
+        Err(file_error) => page.file_error = Some(decode_error_text(&file_error, lang)),
         Ok(Err(errors)) => {
             page.errors = errors
                 .0
@@ -92,7 +96,7 @@ pub fn upload(
                 .enumerate()
                 .map(|(index, change)| {
                     let o = &change.observation;
-                    let previous = current(data, o);
+                    let previous = data.current(&o.region, &o.indicator, o.period);
                     let change = match previous {
                         None => Text::ChangeNew,
                         Some(p) if p == o => Text::ChangeUnchanged,

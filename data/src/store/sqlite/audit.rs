@@ -28,11 +28,13 @@ pub(super) fn record(tx: &Transaction, actor: Option<&Actor>, change: Change) ->
     record_at(tx, actor, change, &super::now())
 }
 
-/// Records `change` as made at `at` (one time for all the rows of one import).
+/// Records `change` as made at `at` (one time for all the rows of one import). Changes to the
+/// accounts (`user.*`) are audited but publish nothing: no new version of the data.
 pub(super) fn record_at(tx: &Transaction, actor: Option<&Actor>, change: Change, at: &str) -> Result<(), StoreError> {
+    let data = !change.action.starts_with("user.");
     tx.prepare_cached(
-        "INSERT INTO audit (at, user_id, user_name, action, entity, region, before, after, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO audit (at, user_id, user_name, action, entity, region, before, after, reason, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         at,
@@ -44,7 +46,24 @@ pub(super) fn record_at(tx: &Transaction, actor: Option<&Actor>, change: Change,
         change.before.map(|v| v.to_string()),
         change.after.map(|v| v.to_string()),
         change.reason,
+        data,
     ])?;
+    Ok(())
+}
+
+/// Records a security event (a login, an upload received or discarded): audited, but no change
+/// to the data, so the store's version stays.
+pub(super) fn record_event(
+    tx: &Transaction,
+    actor: &Actor,
+    action: &str,
+    entity: &str,
+    reason: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO audit (at, user_id, user_name, action, entity, reason, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+        params![super::now(), actor.user_id, actor.name, action, entity, reason],
+    )?;
     Ok(())
 }
 

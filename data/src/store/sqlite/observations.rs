@@ -156,6 +156,12 @@ pub(super) enum Audit<'a> {
     File(&'a str),
 }
 
+/// Whether `actor` is an active supervisor now, as the write sees the accounts.
+fn is_supervisor(tx: &Transaction, actor: &Actor) -> Result<bool, StoreError> {
+    let sql = "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?1 AND role = 'supervisor' AND active)";
+    Ok(tx.query_row(sql, [actor.user_id], |r| r.get(0))?)
+}
+
 /// Records every change in the caller's transaction as it comes; the first refused one, or an
 /// `Err` from `changes`, aborts them all. Statements are prepared once and ids counted here:
 /// an import may bring millions of rows.
@@ -176,6 +182,7 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
          WHERE region = ?1 AND indicator = ?2 AND period = ?3 AND superseded_by IS NULL"
     ))?;
     let mut supersede = tx.prepare_cached("UPDATE observations SET superseded_by = ?1 WHERE id = ?2")?;
+    let mut may_correct_frozen = None;
     for change in changes {
         let change = change?;
         let change = change.borrow();
@@ -191,7 +198,9 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
             continue;
         }
         let frozen = frozen.contains(&period);
-        if frozen && !change.correction {
+        // Checked here, in the write, as well as when the rows were read: a period frozen in
+        // between must not let an editor's "correction" through.
+        if frozen && !(change.correction && *may_correct_frozen.get_or_insert(is_supervisor(tx, actor)?)) {
             return Err(StoreError::Frozen(period));
         }
         let id = next_id;
@@ -223,7 +232,10 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
         };
         audit::record_at(tx, Some(actor), change, &at)?;
     }
-    if let Audit::File(file) = trail {
+    // An import that changed nothing is no new version of the data.
+    if let Audit::File(file) = trail
+        && report.added + report.corrected > 0
+    {
         let change = audit::Change::batch("observation.import", format!("file {file}"), &report, reason);
         audit::record_at(tx, Some(actor), change, &at)?;
     }

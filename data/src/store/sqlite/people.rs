@@ -15,6 +15,10 @@ fn json(u: &User) -> serde_json::Value {
 }
 
 pub(super) fn add_user(tx: &Transaction, actor: Option<&Actor>, new: &NewUser) -> Result<User, StoreError> {
+    if !crate::store::valid_user_name(&new.name) {
+        let limit = crate::store::MAX_USER_NAME_CHARS;
+        return Err(StoreError::Conflict(format!("a user name is 1 to {limit} characters, without spaces")));
+    }
     let taken: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM users WHERE name = ?1)", [&new.name], |r| r.get(0))?;
     if taken {
         return Err(StoreError::NameTaken(new.name.clone()));
@@ -109,30 +113,63 @@ pub(super) fn set_password(
 }
 
 pub(super) fn create_session(tx: &Transaction, s: &Session) -> Result<(), StoreError> {
-    // Expired sessions are swept whenever a new one starts.
+    // Ended sessions are swept whenever a new one starts.
     tx.execute("DELETE FROM sessions WHERE expires_at <= ?1", [&s.created_at])?;
     tx.execute(
-        "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at],
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen],
     )?;
-    Ok(())
+    let user = user(tx, s.user_id)?.ok_or_else(|| StoreError::NotFound(format!("user {}", s.user_id)))?;
+    audit::record_event(tx, &user.actor(), "session.login", &format!("user {}", user.name), "signed in")
 }
 
-pub(super) fn session(c: &Connection, token_hash: &str, now: &str) -> Result<Option<(Session, User)>, StoreError> {
+/// The session with this token hash and its active user, if it has neither expired (`now`)
+/// nor been unused since before `idle_since`.
+pub(super) fn session(
+    c: &Connection,
+    token_hash: &str,
+    now: &str,
+    idle_since: &str,
+) -> Result<Option<(Session, User)>, StoreError> {
     let sql = format!(
-        "SELECT {COLUMNS}, s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at
+        "SELECT {COLUMNS}, s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen
          FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.active"
+         WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND s.last_seen >= ?3 AND u.active"
     );
-    let found = c.query_row(&sql, params![token_hash, now], |r| {
+    let found = c.query_row(&sql, params![token_hash, now, idle_since], |r| {
         let session = Session {
             token_hash: r.get(5)?,
             user_id: r.get(6)?,
             csrf_token: r.get(7)?,
             created_at: r.get(8)?,
             expires_at: r.get(9)?,
+            last_seen: r.get(10)?,
         };
         Ok((session, user_row(r)?))
     });
     Ok(found.optional()?)
+}
+
+/// Marks the session used at `now`.
+pub(super) fn touch_session(tx: &Transaction, token_hash: &str, now: &str) -> Result<(), StoreError> {
+    tx.execute("UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1", params![token_hash, now])?;
+    Ok(())
+}
+
+/// Keeps a refused form's fields with the session (one draft per form and session).
+pub(super) fn save_draft(tx: &Transaction, token_hash: &str, form: &str, fields: &str) -> Result<(), StoreError> {
+    let draft = serde_json::json!({ "form": form, "fields": fields }).to_string();
+    tx.execute("UPDATE sessions SET draft = ?2 WHERE token_hash = ?1", params![token_hash, draft])?;
+    Ok(())
+}
+
+/// The draft kept for `form`, if any.
+pub(super) fn draft(c: &Connection, token_hash: &str, form: &str) -> Result<Option<String>, StoreError> {
+    let draft: Option<String> = c
+        .query_row("SELECT draft FROM sessions WHERE token_hash = ?1", [token_hash], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let draft = draft.and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok());
+    Ok(draft.filter(|d| d["form"] == form).and_then(|d| d["fields"].as_str().map(str::to_owned)))
 }

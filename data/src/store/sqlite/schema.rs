@@ -7,6 +7,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_init.sql"),
     include_str!("../../../migrations/0002_meta.sql"),
     include_str!("../../../migrations/0003_superseded_index.sql"),
+    include_str!("../../../migrations/0004_security.sql"),
 ];
 
 pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
@@ -14,6 +15,7 @@ pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
         std::fs::create_dir_all(dir)
             .map_err(|e| StoreError::Open { path: dir.display().to_string(), reason: e.to_string() })?;
     }
+    owner_only(path).map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
     let conn = Connection::open(path)
         .map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
     // WAL: readers never block the writer nor it them. FULL: a committed change survives a
@@ -25,6 +27,23 @@ pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
          PRAGMA busy_timeout = 5000;",
     )?;
     Ok(conn)
+}
+
+/// The store holds password hashes, sessions and unpublished figures: readable by the server's
+/// own account only. SQLite gives its `-wal` and `-shm` files the database file's mode.
+#[cfg(unix)]
+fn owner_only(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let file = std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
+    if file.metadata()?.permissions().mode() & 0o077 != 0 {
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn owner_only(_path: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {

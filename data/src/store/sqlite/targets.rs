@@ -55,13 +55,23 @@ fn json(t: &Target) -> serde_json::Value {
     serde_json::json!({
         "indicator": t.indicator, "scope": t.scope, "comparator": t.comparator.key(), "value": t.value,
         "period": t.period.to_string(), "deadline": t.deadline, "set_by": t.set_by, "document": t.document,
-        "note": t.note,
+        "note": t.note, "source": t.source, "quote": t.quote,
     })
 }
 
-/// Creates the target, or replaces the one with the same id.
+/// Creates the target, or replaces the one with the same id. The office's form does not carry
+/// a target's source and quote (the sentence it was read from): saving an existing target
+/// without them keeps the ones it has.
 pub(super) fn save(tx: &Transaction, actor: &Actor, t: &Target, reason: &str) -> Result<(), StoreError> {
     let before = tx.query_row(&format!("SELECT {COLUMNS} FROM targets WHERE id = ?1"), [&t.id], target).optional()?;
+    let kept;
+    let t = match &before {
+        Some(old) if t.source.is_none() && t.quote.is_empty() => {
+            kept = Target { source: old.source.clone(), quote: old.quote.clone(), ..t.clone() };
+            &kept
+        }
+        _ => t,
+    };
     if before.as_ref() == Some(t) {
         return Ok(());
     }

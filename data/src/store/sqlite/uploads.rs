@@ -15,7 +15,15 @@ pub(super) fn save(tx: &Transaction, actor: &Actor, file_name: &str, bytes: &[u8
          VALUES (?1, ?2, ?3, ?4, ?5, 'pending')",
         params![sha256, file_name, bytes, actor.user_id, super::now()],
     )?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    audit::record_event(
+        tx,
+        actor,
+        "upload.save",
+        &format!("upload {id}"),
+        &format!("{file_name} ({} bytes)", bytes.len()),
+    )?;
+    Ok(id)
 }
 
 pub(super) fn get(c: &Connection, id: i64) -> Result<Option<Upload>, StoreError> {
@@ -64,13 +72,18 @@ pub(super) fn commit(
     let report = observations::record(tx, actor, changes.iter().map(Ok), reason, Audit::EachFigure)?;
     let applied = (report.added + report.corrected) as i64;
     tx.execute("UPDATE uploads SET status = 'committed', applied = ?1 WHERE id = ?2", params![applied, id])?;
-    let change = audit::Change::batch("upload.commit", format!("upload {id}"), &report, reason);
-    audit::record(tx, Some(actor), change)?;
+    if applied == 0 {
+        // Nothing changed: audited, but no new version of the data.
+        audit::record_event(tx, actor, "upload.commit", &format!("upload {id}"), reason)?;
+    } else {
+        let change = audit::Change::batch("upload.commit", format!("upload {id}"), &report, reason);
+        audit::record(tx, Some(actor), change)?;
+    }
     Ok(report)
 }
 
-pub(super) fn discard(tx: &Transaction, _actor: &Actor, id: i64) -> Result<(), StoreError> {
+pub(super) fn discard(tx: &Transaction, actor: &Actor, id: i64) -> Result<(), StoreError> {
     pending(tx, id)?;
     tx.execute("UPDATE uploads SET status = 'discarded', bytes = x'' WHERE id = ?1", [id])?;
-    Ok(())
+    audit::record_event(tx, actor, "upload.discard", &format!("upload {id}"), "discarded before commit")
 }

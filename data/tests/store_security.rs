@@ -1,0 +1,140 @@
+//! The store's part in keeping the office safe: sessions that end when unused, security events
+//! in the audit trail without new data versions, rights checked inside the write, nothing lost
+//! by a form that does not carry a field, and a file only its owner reads.
+
+use data::{
+    Live, SeedFiles,
+    store::{NewUser, ObservationChange, Role, Session, SqliteStore, StoreError, TargetChange, User},
+};
+use std::sync::Arc;
+
+fn open(dir: &tempfile::TempDir) -> Live {
+    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
+    Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap()
+}
+
+fn user(live: &Live, name: &str, role: Role, region: Option<&str>) -> User {
+    let new = NewUser { name: name.into(), role, region: region.map(Into::into), password_hash: "x".into() };
+    live.store().add_user(None, &new).unwrap()
+}
+
+fn session(user: &User, last_seen: &str) -> Session {
+    Session {
+        token_hash: format!("hash-{}", user.id),
+        user_id: user.id,
+        csrf_token: "csrf".into(),
+        created_at: "2026-12-01T08:00:00Z".into(),
+        expires_at: "2026-12-01T16:00:00Z".into(),
+        last_seen: last_seen.into(),
+    }
+}
+
+#[test]
+fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = user(&live, "sup", Role::Supervisor, None);
+    live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
+    let store = live.store();
+    let at_ten = |idle_since| store.session("hash-1", "2026-12-01T10:00:00Z", idle_since).unwrap();
+    assert!(at_ten("2026-12-01T07:30:00Z").is_some(), "used within the idle limit");
+    assert!(at_ten("2026-12-01T09:30:00Z").is_none(), "unused for two hours");
+    store.touch_session("hash-1", "2026-12-01T09:45:00Z").unwrap();
+    assert!(at_ten("2026-12-01T09:30:00Z").is_some(), "used again");
+    assert!(store.session("hash-1", "2026-12-01T16:00:00Z", "2026-12-01T00:00:00Z").unwrap().is_none(), "expired");
+}
+
+#[test]
+fn logins_uploads_and_discards_are_audited_without_a_new_data_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = user(&live, "sup", Role::Supervisor, None);
+    let version = live.store().version().unwrap();
+    live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
+    let id = live.store().save_upload(&sup.actor(), "a.csv", b"region\n").unwrap();
+    live.store().discard_upload(&sup.actor(), id).unwrap();
+    live.store().record_event(&sup.actor(), "session.login_refused", "user sup", "wrong password").unwrap();
+    assert_eq!(live.store().version().unwrap(), version, "pages stay as they are");
+    let actions: Vec<String> = live.store().audit(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
+    for action in ["session.login", "upload.save", "upload.discard", "session.login_refused"] {
+        assert!(actions.contains(&action.to_owned()), "{action} in {actions:?}");
+    }
+}
+
+#[test]
+fn an_import_that_changes_nothing_is_no_new_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = user(&live, "sup", Role::Supervisor, None);
+    let data = live.dataset();
+    let same =
+        data.observations().iter().take(3).map(|o| Ok(ObservationChange { observation: o.clone(), correction: false }));
+    let version = live.store().version().unwrap();
+    let report =
+        live.store().record_observation_stream(&sup.actor(), &mut same.into_iter(), "again", "same.csv").unwrap();
+    assert_eq!((report.added, report.corrected, report.unchanged), (0, 0, 3));
+    assert_eq!(live.store().version().unwrap(), version);
+    assert!(!live.refresh().unwrap(), "nothing to apply");
+}
+
+#[test]
+fn a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_supervisor() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = user(&live, "sup", Role::Supervisor, None);
+    let editor = user(&live, "hebi", Role::Editor, Some("410600"));
+    let data = live.dataset();
+    let figure = data.observations().iter().find(|o| o.region == "410600").unwrap().clone();
+    let period = figure.period.to_string();
+    // The rows were checked before the period was frozen; the write comes after.
+    live.write(|s| s.set_frozen(&sup.actor(), &period, true, "published")).unwrap();
+    let change = ObservationChange {
+        observation: data::model::Observation { value: figure.value + 1.0, ..figure },
+        correction: true,
+    };
+    let refused = live.write(|s| s.record_observations(&editor.actor(), std::slice::from_ref(&change), "fix"));
+    assert!(matches!(refused, Err(StoreError::Frozen(_))), "{refused:?}");
+    assert!(live.write(|s| s.record_observations(&sup.actor(), &[change], "fix")).is_ok());
+}
+
+#[test]
+fn saving_a_target_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    let sup = user(&live, "sup", Role::Supervisor, None);
+    let seeded = live.dataset().targets().iter().find(|t| t.source.is_some()).expect("a target from a source").clone();
+    let from_form =
+        data::model::Target { value: seeded.value + 1.0, source: None, quote: String::new(), ..seeded.clone() };
+    live.write(|s| s.save_target(&sup.actor(), &TargetChange { target: from_form }, "new figure")).unwrap();
+    let saved = live.dataset().targets().iter().find(|t| t.id == seeded.id).unwrap().clone();
+    assert_eq!((saved.value, &saved.source, &saved.quote), (seeded.value + 1.0, &seeded.source, &seeded.quote));
+    let audit = live.store().audit(&Default::default()).unwrap();
+    let entry = audit.iter().find(|e| e.action == "target.update").unwrap();
+    assert!(entry.after.as_deref().unwrap().contains(&seeded.quote), "{entry:?}");
+}
+
+#[test]
+fn user_names_are_short_and_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = open(&dir);
+    for name in ["", "two words", "tab\tname", &"x".repeat(65)] {
+        let new = NewUser { name: name.into(), role: Role::Admin, region: None, password_hash: "x".into() };
+        assert!(live.store().add_user(None, &new).is_err(), "{name:?}");
+    }
+    user(&live, &"名".repeat(64), Role::Admin, None);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_store_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test.sqlite3");
+    std::fs::write(&path, b"").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    drop(open(&dir));
+    for file in ["test.sqlite3", "test.sqlite3-wal"] {
+        let mode = std::fs::metadata(dir.path().join(file)).map(|m| m.permissions().mode() & 0o777);
+        assert!(matches!(mode, Ok(0o600) | Err(_)), "{file}: {mode:?}");
+    }
+}
