@@ -75,16 +75,15 @@ pub async fn login(
         let found = if name.chars().count() > MAX_USER_NAME_CHARS { None } else { live.store().user_by_name(&name)? };
         let account = found.as_ref().map(|(user, _)| user.actor());
         let user = check_login(&form.password, found);
-        if let (None, Some(actor)) = (&user, account) {
-            let entity = format!("user {}", actor.name);
-            live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")?;
-        }
-        Ok::<_, data::store::StoreError>(user)
+        Ok::<_, data::store::StoreError>((user.is_none().then_some(account).flatten(), user))
     })
     .await;
     let user = match checked {
-        Ok(Ok(Some(user))) => user,
-        Ok(Ok(None)) => {
+        Ok(Ok((_, Some(user)))) => user,
+        Ok(Ok((refused, None))) => {
+            if let Some(actor) = refused {
+                audit_refusal(&state, actor);
+            }
             return see_other(&location(lang, "/login", &[("error", lang.t(Text::LoginFailed)), ("next", &next)]));
         }
         Ok(Err(e)) => {
@@ -130,6 +129,20 @@ pub async fn login(
         }
     }
     response
+}
+
+/// Audits a refused login to an existing account beside the answer, not before it: the write
+/// (an fsync) would otherwise make a refusal for an existing name slower than for an unknown
+/// one (65 against 40 ms, measured with `make attack`).
+fn audit_refusal(state: &AppState, actor: data::store::Actor) {
+    let live = state.live.clone();
+    tokio::task::spawn_blocking(move || {
+        let entity = format!("user {}", actor.name);
+        if let Err(e) = live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")
+        {
+            tracing::error!("cannot audit a refused login: {e}");
+        }
+    });
 }
 
 #[cfg(test)]
