@@ -92,7 +92,10 @@ proptest! {
     #[test]
     fn any_bytes_decode_to_text_or_are_refused(
         prefix in prop::sample::select(vec![&b""[..], b"\xEF\xBB\xBF", b"PK\x03\x04", b"\xFF\xFE"]),
-        body in prop::collection::vec(any::<u8>(), 0..4096),
+        body in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..4096),
+            any::<String>().prop_map(String::into_bytes),
+        ],
     ) {
         let bytes = [prefix, &body].concat();
         if let (Ok(text), Ok(utf8)) = (decode(&bytes), std::str::from_utf8(&bytes)) {
