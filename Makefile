@@ -23,7 +23,7 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run build site server tools npm-packages test-tools test test-rust test-e2e bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
+.PHONY: run build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -72,8 +72,9 @@ test-tools: npm-packages
 	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium fonts-noto-cjk; }
 
-## test: every test — unit, router, integration, end2end
-test: build test-tools test-rust test-e2e
+## test: every test — unit, router, integration (with property tests), the API against its
+## OpenAPI document, end2end
+test: build test-tools test-rust test-api-schema test-e2e
 
 test-rust:
 	cargo fmt --all --check
@@ -81,9 +82,53 @@ test-rust:
 	# forever on Leptos' shared executor, turning one failure into a hang.
 	cargo test --release --workspace -- --test-threads=1
 
+# Pinned: schemathesis' command line and checks change between releases (3.x → 4.x did).
+SCHEMATHESIS_VERSION := 4.32.5
+SCHEMATHESIS_VENV := $(TARGET_DIR)/schemathesis-venv
+API_SCHEMA_ADDR := 127.0.0.1:3904
+
+## test-api-schema: schemathesis (PyPI, in a venv under $(TARGET_DIR)) calls every operation of
+## /api/v1/openapi.json with generated and boundary parameters against the release server on a
+## fresh store: no server error, every status, header, media type and body as documented.
+## A fixed seed and example count keep it deterministic (about a minute).
+test-api-schema: server
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends python3-venv; }
+	@[ "$$($(SCHEMATHESIS_VENV)/bin/schemathesis --version 2>/dev/null)" = "schemathesis, version $(SCHEMATHESIS_VERSION)" ] || \
+		{ rm -rf $(SCHEMATHESIS_VENV) && python3 -m venv $(SCHEMATHESIS_VENV) && \
+		  $(SCHEMATHESIS_VENV)/bin/pip install --quiet --disable-pip-version-check schemathesis==$(SCHEMATHESIS_VERSION); }
+	dir=$$(mktemp -d); $(MALLOC_ENV) $(SERVER_BIN) --addr $(API_SCHEMA_ADDR) --data-dir $$dir & pid=$$!; \
+		trap 'kill $$pid; wait $$pid 2>/dev/null; rm -rf $$dir' EXIT; \
+		for i in $$(seq 120); do curl -sf $(API_SCHEMA_ADDR)/healthz >/dev/null && break; \
+			kill -0 $$pid || exit 1; sleep 0.5; done; \
+		$(SCHEMATHESIS_VENV)/bin/schemathesis --config-file tests/schemathesis.toml \
+			run http://$(API_SCHEMA_ADDR)/api/v1/openapi.json \
+			--checks all --max-examples 200 --seed 14 --generation-database none --no-color
+
 test-e2e:
 	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
 		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := decode_upload entry_csv period_parse figure_read
+FUZZ_FLAGS := -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -malloc_limit_mb=2048 -print_final_stats=1
+
+## fuzz: cargo-fuzz (nightly, installed if missing) on the parsers of outside input, each target
+## for FUZZ_SECONDS (default 60): inputs tried and crashes per target, failing on any crash.
+## Not part of `make test`. Its own workspace and target directory (fuzz/target): the first
+## build compiles Polars under nightly with sanitizers (about 30 minutes on 2 cores).
+## Corpora grow in fuzz/corpus/ from fuzz/seeds/; crashing inputs land in fuzz/artifacts/.
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@cargo +nightly fuzz --version >/dev/null 2>&1 || cargo +nightly install cargo-fuzz --locked
+	cd fuzz && CARGO_TARGET_DIR=target cargo +nightly fuzz build -O
+	@cd fuzz && mkdir -p artifacts && failed=0 && for t in $(FUZZ_TARGETS); do \
+		mkdir -p corpus/$$t artifacts/$$t; \
+		CARGO_TARGET_DIR=target cargo +nightly fuzz run -O $$t corpus/$$t seeds/$$t -- $(FUZZ_FLAGS) \
+			> artifacts/$$t.log 2>&1 && result="no crash" || { result="CRASH: $$(grep -o 'artifacts/[^ ]*' artifacts/$$t.log | tail -1)"; failed=1; }; \
+		runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' artifacts/$$t.log | tail -1); \
+		printf '%-14s %12s inputs in %ss  %s\n' $$t "$${runs:-?}" $(FUZZ_SECONDS) "$$result"; \
+	done; exit $$failed
 
 ## bench: criterion benchmarks of the data layer (seed and national size) and of page requests
 ## (BENCH_NATIONAL_DIR=<a `server gen` directory> adds the national compare page; see BENCHMARKS.md)

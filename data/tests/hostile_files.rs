@@ -42,6 +42,12 @@ fn shared_strings_that_inflate_past_the_budget_are_refused_before_they_are_read(
 }
 
 #[test]
+fn a_workbook_naming_a_shared_string_past_the_table_is_refused_not_a_panic() {
+    // Found by the property tests: calamine indexes the shared strings unchecked.
+    assert!(matches!(decode(&file("damaged-shared-string-index.xlsx")), Err(DecodeError::Xlsx(_))));
+}
+
+#[test]
 fn a_file_of_thousands_of_errors_names_the_first_hundred_and_counts_the_rest() {
     let csv = String::from_utf8(file("many-errors.csv")).unwrap();
     let errors = check(&csv).unwrap_err();

@@ -48,7 +48,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
         return Err(DecodeError::Empty);
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return xlsx(bytes);
+        // calamine indexes some tables unchecked (a cell naming a shared string past the end of
+        // the table panics): a damaged workbook is refused, whatever part of it is damaged.
+        return std::panic::catch_unwind(|| xlsx(bytes)).unwrap_or_else(|_| Err(DecodeError::Xlsx("damaged".into())));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
