@@ -7,6 +7,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_init.sql"),
     include_str!("../../../migrations/0002_meta.sql"),
     include_str!("../../../migrations/0003_superseded_index.sql"),
+    // 0004: kept for a migration being written in parallel; renumber on merge so the list has
+    // no gap (each entry's place is its `user_version`).
+    include_str!("../../../migrations/0005_seed_reread.sql"),
 ];
 
 pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
