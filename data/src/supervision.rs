@@ -4,4 +4,4 @@ mod board;
 mod status;
 
 pub use board::{BoardFilter, BoardRow, BoardSort, board, board_csv};
-pub use status::{Assessment, DEFAULT_GRACE_DAYS, Status, assess, check_target, today};
+pub use status::{Assessment, Status, assess, check_target, today};

@@ -30,7 +30,7 @@ fn reference(data: &Dataset, key: &str, period: PeriodChoice, normalisation: Nor
         Normalisation::Absolute => col("value"),
         Normalisation::PerTenThousand => col("value") / col("population") * lit(10_000.0),
     };
-    let descending = indicator.direction == Direction::HigherIsBetter;
+    let descending = indicator.direction != Direction::LowerIsBetter;
     let table = data
         .frames()
         .regions
@@ -49,7 +49,8 @@ fn reference(data: &Dataset, key: &str, period: PeriodChoice, normalisation: Nor
         .map(|i| {
             let region = &data.regions()[regions.u32().unwrap().get(i).unwrap() as usize];
             let (value, compared) = (values.f64().unwrap().get(i), compared.f64().unwrap().get(i));
-            (region.code.clone(), value, compared, ranks.u32().unwrap().get(i))
+            let rank = ranks.u32().unwrap().get(i).filter(|_| indicator.ranks_reporters());
+            (region.code.clone(), value, compared, rank)
         })
         .collect();
     out.sort_by(|a, b| a.partial_cmp(b).unwrap());

@@ -38,9 +38,47 @@ fn every_prefecture_is_listed_and_non_reporters_are_not_zero() {
 
 #[test]
 fn lower_is_better_ranks_the_smallest_first() {
+    let data = dataset(
+        &[
+            row("410900", "criminal_case_rate_yoy", "2021", "-10", "exact", "percent", "降10%"),
+            row("410700", "criminal_case_rate_yoy", "2021", "-20", "exact", "percent", "降20%"),
+        ]
+        .concat(),
+    );
+    let c = compare(&data, "criminal_case_rate_yoy", PeriodChoice::Latest, Normalisation::Absolute).unwrap();
+    assert_eq!(&ranks(&c)[..2], &[("410700".into(), Some(1)), ("410900".into(), Some(2))], "a larger fall first");
+}
+
+/// A provincial rank is compared by the rank itself (3rd before 4th); ranking the ranks of the
+/// two that report ("1st of 2") would say less and read as more, so no region gets one, on the
+/// compare page or on its profile.
+#[test]
+fn rank_indicators_are_compared_by_the_rank_itself() {
     let data = data::load(&SeedFiles::embedded()).unwrap();
     let c = compare(&data, "business_environment_rank", PeriodChoice::Latest, Normalisation::Absolute).unwrap();
-    assert_eq!(&ranks(&c)[..2], &[("410600".into(), Some(1)), ("410900".into(), Some(2))], "3rd beats 4th");
+    let values: Vec<(&str, Option<f64>)> = c.rows[..2].iter().map(|r| (r.region.code.as_str(), r.value)).collect();
+    assert_eq!(values, [("410600", Some(3.0)), ("410900", Some(4.0))], "3rd before 4th");
+    assert!(c.rows.iter().all(|r| r.rank.is_none()), "no rank among the reporters");
+    assert_eq!(data.latest_rank("business_environment_rank", "410600"), None);
+    assert_eq!(data.latest_rank("local_regulations_enacted", "410600"), Some((1, 2)), "counts are still ranked");
+}
+
+/// Finding more problems is not better or worse by itself: a neutral indicator lists the
+/// largest first and ranks no one.
+#[test]
+fn neutral_indicators_list_largest_first_without_ranks() {
+    let data = dataset(
+        &[
+            row("410600", "violation_risk_points", "2021", "1226", "exact", "units", "1226个"),
+            row("410700", "violation_risk_points", "2021", "2000", "at_least", "units", "2000个以上"),
+        ]
+        .concat(),
+    );
+    let c = compare(&data, "violation_risk_points", PeriodChoice::Latest, Normalisation::Absolute).unwrap();
+    assert_eq!((c.rows[0].region.code.as_str(), c.rows[1].region.code.as_str()), ("410700", "410600"));
+    assert!(c.rows.iter().all(|r| r.rank.is_none()));
+    assert_eq!(c.rows[0].bound, RankBound::OrBetter, "at least 2000: this place or earlier");
+    assert_eq!(data.latest_rank("violation_risk_points", "410600"), None);
 }
 
 #[test]
@@ -113,7 +151,10 @@ fn region_profile_groups_by_category_and_ranks_where_compared() {
     assert_eq!(hebi.region.name.zh, "鹤壁市");
     let business = hebi.categories.iter().find(|(c, _)| c.key == "business_environment").unwrap();
     let rank = business.1.iter().find(|f| f.indicator.key == "business_environment_rank").unwrap();
-    assert_eq!(rank.rank, Some((1, 2)), "ahead of 濮阳 among the two that report");
+    assert_eq!(rank.rank, None, "a provincial rank is not ranked again");
+    let legislation = hebi.categories.iter().find(|(c, _)| c.key == "legislation").unwrap();
+    let laws = legislation.1.iter().find(|f| f.indicator.key == "local_regulations_enacted").unwrap();
+    assert_eq!(laws.rank, Some((1, 2)), "tied with 驻马店, the other that reports");
     assert!(hebi.honours.len() >= 5);
     assert!(hebi.practices.iter().any(|p| p.name.zh.contains("1543")));
     assert_eq!(hebi.children.len(), 2);

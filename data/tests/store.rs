@@ -58,7 +58,7 @@ fn a_correction_supersedes_and_keeps_history_and_audit() {
     let sup = supervisor(&live);
     let before = live.dataset();
     let csv = format!(
-        "{HEADER}410600,service_time_limit_reduction,asof-2022-09,83.1,exact,percent,,rmw-20220917,,年报第3页,\n"
+        "{HEADER}410600,service_time_limit_reduction,undated-2022-09,83.1,exact,percent,,rmw-20220917,,年报第3页,\n"
     );
     let rows = changes(&live, &sup, &csv).unwrap();
     let report = live.write(|s| s.record_observations(&sup.actor(), &rows, "typo in the report")).unwrap();
@@ -73,7 +73,8 @@ fn a_correction_supersedes_and_keeps_history_and_audit() {
     };
     assert_eq!(value(&before), 82.7);
     assert_eq!(value(&live.dataset()), 83.1);
-    let history = live.store().observation_history("410600", "service_time_limit_reduction", "asof-2022-09").unwrap();
+    let history =
+        live.store().observation_history("410600", "service_time_limit_reduction", "undated-2022-09").unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].observation.value, 83.1);
     assert_eq!(history[1].observation.value, 82.7);
@@ -95,8 +96,8 @@ fn frozen_periods_change_only_by_a_supervisors_correction() {
     let live = open(&dir);
     let sup = supervisor(&live);
     let ed = editor(&live, "410600");
-    live.write(|s| s.set_frozen(&sup.actor(), "asof-2022-09", true, "published")).unwrap();
-    let row = "410600,service_time_limit_reduction,asof-2022-09,83.1,exact,percent,,rmw-20220917,,p. 3,";
+    live.write(|s| s.set_frozen(&sup.actor(), "undated-2022-09", true, "published")).unwrap();
+    let row = "410600,service_time_limit_reduction,undated-2022-09,83.1,exact,percent,,rmw-20220917,,p. 3,";
     let errors = changes(&live, &ed, &format!("{HEADER}{row}yes\n")).unwrap_err();
     assert!(errors.to_string().contains("frozen"), "{errors}");
     let errors = changes(&live, &sup, &format!("{HEADER}{row}\n")).unwrap_err();
@@ -188,7 +189,7 @@ fn an_edit_gives_the_dataset_a_full_read_would() {
     let sup = supervisor(&live);
     let correction = |value: &str| {
         format!(
-            "{HEADER}410600,service_time_limit_reduction,asof-2022-09,{value},exact,percent,,rmw-20220917,,年报第3页,\n"
+            "{HEADER}410600,service_time_limit_reduction,undated-2022-09,{value},exact,percent,,rmw-20220917,,年报第3页,\n"
         )
     };
     let new_figure = format!("{HEADER}410100,local_regulations_enacted,2022,7,exact,,,rmw-20220917,,年报第3页,\n");

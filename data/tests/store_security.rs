@@ -98,19 +98,37 @@ fn a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_s
 }
 
 #[test]
-fn saving_a_target_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them() {
+fn a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them() {
     let dir = tempfile::tempdir().unwrap();
     let live = open(&dir);
     let sup = user(&live, "sup", Role::Supervisor, None);
-    let seeded = live.dataset().targets().iter().find(|t| t.source.is_some()).expect("a target from a source").clone();
-    let from_form =
-        data::model::Target { value: seeded.value + 1.0, source: None, quote: String::new(), ..seeded.clone() };
-    live.write(|s| s.save_target(&sup.actor(), &TargetChange { target: from_form }, "new figure")).unwrap();
+    let data = live.dataset();
+    let seeded = data.targets().iter().find(|t| t.source.is_some()).expect("a target from a source").clone();
+    // The form's fields: the same figures, a new note; no source or quote (the form has none).
+    let fields = [
+        ("id", seeded.id.clone()),
+        ("indicator", seeded.indicator.clone()),
+        ("scope", seeded.scope.clone()),
+        ("comparator", seeded.comparator.key().to_owned()),
+        ("value", seeded.value.to_string()),
+        ("period", seeded.period.to_string()),
+        ("deadline", seeded.deadline.clone().unwrap_or_default()),
+        ("set_by", seeded.set_by.clone()),
+        ("document", seeded.document.clone()),
+        ("note", "checked against the 2023 plan".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let target = data::entry::target_from_form(&data::entry::form_row(&fields), &data).unwrap();
+    live.write(|s| s.save_target(&sup.actor(), &TargetChange { target }, "note")).unwrap();
     let saved = live.dataset().targets().iter().find(|t| t.id == seeded.id).unwrap().clone();
-    assert_eq!((saved.value, &saved.source, &saved.quote), (seeded.value + 1.0, &seeded.source, &seeded.quote));
+    assert_eq!((&saved.source, &saved.quote), (&seeded.source, &seeded.quote), "kept");
+    assert_eq!(saved.note, "checked against the 2023 plan");
+    // Saved without them (new figures), the audit entry shows what it no longer cites.
+    let own = data::model::Target { value: seeded.value + 1.0, source: None, quote: String::new(), ..saved };
+    live.write(|s| s.save_target(&sup.actor(), &TargetChange { target: own }, "new figure")).unwrap();
     let audit = live.store().audit(&Default::default()).unwrap();
-    let entry = audit.iter().find(|e| e.action == "target.update").unwrap();
-    assert!(entry.after.as_deref().unwrap().contains(&seeded.quote), "{entry:?}");
+    let entry = audit.iter().find(|e| e.action == "target.update" && e.reason == "new figure").unwrap();
+    assert!(entry.before.as_deref().unwrap().contains(&seeded.quote), "{entry:?}");
 }
 
 #[test]

@@ -35,6 +35,7 @@ fn target(comparator: Comparator, value: f64, period: &str) -> Target {
         note: String::new(),
         source: None,
         quote: String::new(),
+        derivation: None,
     }
 }
 
@@ -59,8 +60,8 @@ const LATE: &str = "2025-01-01";
 #[test]
 fn the_seed_target_is_met_by_hebi_by_12_7_points() {
     let rate = indicator(IndicatorKind::Rate, Direction::HigherIsBetter);
-    let t = target(Comparator::AtLeast, 70.0, "asof-2022-09");
-    let a = assess(&t, &rate, &[figure("asof-2022-09", 82.7, Qualifier::Exact)], day(LATE));
+    let t = target(Comparator::AtLeast, 70.0, "undated-2022-09");
+    let a = assess(&t, &rate, &[figure("undated-2022-09", 82.7, Qualifier::Exact)], day(LATE));
     assert_eq!(a.status, Status::Met);
     assert!((a.gap.unwrap() - 12.7).abs() < 1e-9);
     assert!(!a.overdue);
@@ -117,12 +118,36 @@ fn capped_rates_and_bounds() {
 }
 
 #[test]
-fn overdue_after_the_deadline_or_ninety_days_after_the_period() {
+fn overdue_only_after_a_stated_deadline() {
     let count = indicator(IndicatorKind::Count, Direction::HigherIsBetter);
     let mut t = target(Comparator::AtLeast, 100.0, "2023");
-    assert!(!assess(&t, &count, &[], day("2024-03-30")).overdue);
-    assert!(assess(&t, &count, &[], day("2024-04-01")).overdue);
-    assert!(!assess(&t, &count, &[figure("2023", 100.0, Qualifier::Exact)], day("2024-06-01")).overdue);
     t.deadline = Some("2024-01-15".into());
+    assert!(!assess(&t, &count, &[], day("2024-01-15")).overdue);
     assert!(assess(&t, &count, &[], day("2024-01-16")).overdue);
+    assert!(!assess(&t, &count, &[figure("2023", 100.0, Qualifier::Exact)], day("2024-06-01")).overdue);
+}
+
+/// A deadline is the setter's to state: without one, a target is never overdue, however long
+/// ago its period ended, and no deadline is made up for it.
+#[test]
+fn no_deadline_is_invented_for_a_target_without_one() {
+    let count = indicator(IndicatorKind::Count, Direction::HigherIsBetter);
+    let t = target(Comparator::AtLeast, 100.0, "2023");
+    let a = assess(&t, &count, &[], day("2040-01-01"));
+    assert_eq!((a.status, a.deadline, a.overdue), (Status::NoData, None, false));
+    let rate = indicator(IndicatorKind::Rate, Direction::HigherIsBetter);
+    let derived = target(Comparator::AtLeast, 70.0, "undated-2022-09");
+    let a = assess(&derived, &rate, &[], day(LATE));
+    assert_eq!((a.deadline, a.overdue), (None, false));
+}
+
+/// On a neutral indicator neither way is better: the setter's comparator is taken as given.
+#[test]
+fn a_neutral_indicator_takes_a_target_either_way() {
+    let count = indicator(IndicatorKind::Count, Direction::Neutral);
+    assert!(check_target(&target(Comparator::AtLeast, 5.0, "2023"), &count).is_ok());
+    assert!(check_target(&target(Comparator::AtMost, 5.0, "2023"), &count).is_ok());
+    let t = target(Comparator::AtMost, 5.0, "2023");
+    let a = assess(&t, &count, &[figure("2023", 3.0, Qualifier::Exact)], day(LATE));
+    assert_eq!((a.status, a.gap), (Status::Met, Some(2.0)));
 }

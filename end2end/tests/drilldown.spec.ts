@@ -96,7 +96,7 @@ test('pages hydrate without errors', async ({ page }, info) => {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   for (const path of ['/', '/en', '/compare', '/region/410600', '/indicator/local_regulations_enacted',
     '/category/business_environment', '/regions', '/indicators', '/sources',
-    '/observation/410300/administrative_mediation_resolution_rate/asof-2022-09']) {
+    '/observation/410300/administrative_mediation_resolution_rate/undated-2022-09']) {
     await page.goto(path);
     await hydrated(page, info);
   }

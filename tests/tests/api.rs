@@ -180,6 +180,23 @@ async fn compare_and_targets_say_what_they_compare() {
     let rows = targets["items"].as_array().unwrap();
     assert!(!rows.is_empty() && rows.iter().all(|t| t["region"] == "410600"));
     assert!(targets["as_of"].is_string());
+    // The provincial 70% is worked out from 鹤壁's sentence: it says so, and no one is overdue
+    // against a deadline no document states.
+    let all = get(&app, "/api/v1/targets").await.json();
+    let items = all["items"].as_array().unwrap();
+    let derived: Vec<&Value> = items.iter().filter(|t| t["target"] == "henan-service-time-limit-reduction").collect();
+    assert_eq!(derived.len(), 18, "every prefecture");
+    for t in derived {
+        assert_eq!(
+            (&t["derived"], &t["deadline"], &t["overdue"]),
+            (&Value::Bool(true), &Value::Null, &Value::Bool(false))
+        );
+        assert!(t["derivation_zh"].as_str().unwrap().contains("12.7"), "{t}");
+        assert!(t["derivation_en"].as_str().unwrap().contains("12.7"), "{t}");
+    }
+    // A rank indicator is compared by the rank itself: no rank among the reporters.
+    let c = get(&app, "/api/v1/compare?indicator=business_environment_rank").await.json();
+    assert_eq!((&c["items"][0]["region"], &c["items"][0]["rank"]), (&Value::from("410600"), &Value::Null));
 }
 
 #[tokio::test]

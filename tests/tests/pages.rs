@@ -50,6 +50,28 @@ async fn compare_per_capita_cites_the_census_and_lower_is_better_says_so() {
     assert!(first < second, "鹤壁 (3rd) ranks ahead of 濮阳 (4th)");
 }
 
+/// A rank indicator is compared by the rank itself: its table has no rank-among-reporters
+/// column ("1st of 2 reporting" would rank the ranks); other indicators keep it.
+#[tokio::test]
+async fn rank_indicators_are_compared_by_the_rank_itself() {
+    let rank_column = r#"<th scope="col" class="num">排名</th>"#;
+    let html = ok("/compare?indicator=business_environment_rank").await;
+    assert!(html.contains("第3位") && html.contains("第4位"));
+    assert!(!html.contains(rank_column), "no rank of the ranks");
+    assert!(ok("/compare?indicator=local_regulations_enacted").await.contains(rank_column));
+    // Nor is a count of problems found ranked: finding more is not better or worse.
+    let html = ok("/compare?indicator=violation_risk_points").await;
+    assert!(html.contains("无好坏之分") && !html.contains(rank_column));
+}
+
+/// The `<tr>` around the first occurrence of `needle`.
+fn row_around<'a>(html: &'a str, needle: &str) -> &'a str {
+    let at = html.find(needle).unwrap_or_else(|| panic!("{needle} not found"));
+    let start = html[..at].rfind("<tr").unwrap();
+    let end = at + html[at..].find("</tr>").unwrap();
+    &html[start..end]
+}
+
 #[tokio::test]
 async fn a_single_reporter_is_said_plainly_without_a_chart() {
     let html = ok("/compare?indicator=market_entities").await;
@@ -72,8 +94,11 @@ async fn category_without_indicator_picks_the_most_reported_one() {
 async fn region_profile_answers_where_hebi_stands_on_business_environment() {
     let html = ok("/region/410600").await;
     assert!(html.contains("营商环境评价全省排名") && html.contains("第3位") && html.contains("连续4年"));
-    assert!(html.contains("第1(共2个地区报告)"), "ranked against 濮阳");
-    assert!(html.contains("报告了27项指标(共62项)"));
+    let rank_row = row_around(&html, r#"href="/observation/410600/business_environment_rank/4y-running""#);
+    assert!(!rank_row.contains("地区报告"), "a provincial rank is not ranked again: {rank_row}");
+    let laws = row_around(&html, r#"href="/observation/410600/local_regulations_enacted/undated-2022-09""#);
+    assert!(laws.contains("第1(共2个地区报告)"), "tied with 驻马店: {laws}");
+    assert!(html.contains("报告了27项指标(共64项)"));
     assert!(html.contains("“1543”立法工作机制"), "named practices");
     assert!(html.contains("全国首批平安中国建设示范市"), "honours");
     assert!(html.contains("淇县"), "counties");
@@ -85,7 +110,7 @@ async fn region_profile_answers_where_hebi_stands_on_business_environment() {
 
 #[tokio::test]
 async fn the_sentence_behind_luoyangs_93_percent_is_highlighted() {
-    let html = ok("/observation/410300/administrative_mediation_resolution_rate/asof-2022-09").await;
+    let html = ok("/observation/410300/administrative_mediation_resolution_rate/undated-2022-09").await;
     assert!(html.contains("<mark>化解率达93%</mark>"), "{html}");
     assert!(html.contains("通过行政调解方式化解争议纠纷2800件,"));
     assert!(html.contains("压实党政第一责任人职责 建设更高水平法治河南") && html.contains("2022-09-17"));

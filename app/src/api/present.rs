@@ -141,7 +141,13 @@ pub(crate) fn indicator_summary(
         definition: indicator.definition.get(l).to_owned(),
         unit: unit.symbol.get(l).to_owned(),
         kind: lang.t(kind_text(indicator.kind)).to_owned(),
-        direction: lang.t(if lower { Text::LowerIsBetter } else { Text::HigherIsBetter }).to_owned(),
+        direction: lang
+            .t(match indicator.direction {
+                Direction::HigherIsBetter => Text::HigherIsBetter,
+                Direction::LowerIsBetter => Text::LowerIsBetter,
+                Direction::Neutral => Text::DirectionNeutral,
+            })
+            .to_owned(),
         lower_is_better: lower,
     })
 }

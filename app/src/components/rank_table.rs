@@ -9,6 +9,9 @@ use leptos::prelude::*;
 pub fn RankTable(
     rows: Vec<CompareRowView>,
     per_capita: bool,
+    /// Whether the rank-among-reporters column is shown: not for an indicator whose value is
+    /// itself a rank, nor for a neutral one.
+    ranked: bool,
     /// `_top` in an embedded view, so links leave the frame.
     #[prop(optional)]
     link_target: Option<&'static str>,
@@ -28,7 +31,7 @@ pub fn RankTable(
                 (!r.rank_note.is_empty()).then(|| view! { " " <span class="rank-note">"(" {r.rank_note} ")"</span> });
             view! {
                 <tr data-region=r.region_code.clone() class:not-reported=!r.reported>
-                    <td class="num">{r.rank}{note}</td>
+                    {ranked.then(|| view! { <td class="num">{r.rank}{note}</td> })}
                     <th scope="row"><a href=region_href target=link_target>{r.region}</a></th>
                     <td class="num">{value}</td>
                     {per_capita.then(|| view! { <td class="num">{r.reported_value}</td> })}
@@ -43,7 +46,7 @@ pub fn RankTable(
             <table class="rank-table">
                 <thead>
                     <tr>
-                        <th scope="col" class="num">{move || t(Text::ColRank)}</th>
+                        {ranked.then(|| view! { <th scope="col" class="num">{move || t(Text::ColRank)}</th> })}
                         <th scope="col">{move || t(Text::ColRegion)}</th>
                         <th scope="col" class="num">{move || t(Text::ColValue)}</th>
                         {per_capita.then(|| view! { <th scope="col" class="num">{move || t(Text::ColReported)}</th> })}

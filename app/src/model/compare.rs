@@ -32,6 +32,8 @@ pub struct ComparePage {
     pub periods: Vec<Choice>,
     pub per_capita_available: bool,
     pub per_capita: bool,
+    /// Whether the table has a rank-among-reporters column (see `Indicator::ranks_reporters`).
+    pub ranked: bool,
     pub indicator: IndicatorSummary,
     /// The table's rows on this page.
     pub rows: Vec<CompareRowView>,

@@ -23,10 +23,12 @@ pub struct BoardRowView {
     pub status_key: String,
     pub status: String,
     pub symbol: String,
-    /// "82.7%(截至2022年9月)" or empty.
+    /// "82.7%(未注明时间(2022年9月发表))" or empty.
     pub figure: String,
     /// "≥ 70%".
     pub target: String,
+    /// For a target no document states, worked out from the source's sentence: how.
+    pub derivation: Option<String>,
     /// "+12.7个百分点" or empty.
     pub gap: String,
     pub deadline: String,
@@ -142,6 +144,8 @@ pub struct TargetView {
     pub set_by: String,
     pub document: String,
     pub note: String,
+    /// For a target no document states, worked out from the source's sentence: how.
+    pub derivation: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

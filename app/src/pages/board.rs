@@ -96,7 +96,15 @@ fn BoardBody(page: BoardPage) -> impl IntoView {
                                 <span aria-hidden="true">{r.symbol} " "</span>{r.status}
                             </td>
                             <td class="num">{r.figure}</td>
-                            <td class="num">{r.target}</td>
+                            <td class="num">
+                                {r.target}
+                                {r.derivation.map(|how| view! {
+                                    <details class="derived">
+                                        <summary>{t(Text::DerivedTarget)}</summary>
+                                        <p>{how}</p>
+                                    </details>
+                                })}
+                            </td>
                             <td class="num">{r.gap}</td>
                             <td>{r.deadline} {r.overdue.then(|| view! { " " <strong class="overdue">{t(Text::Overdue)}</strong> })}</td>
                             <td>{r.set_by}</td>

@@ -42,7 +42,9 @@ pub(crate) fn comparison_of_query() -> Resource<Result<ComparePage, AppError>> {
 fn CompareBody(page: ComparePage) -> impl IntoView {
     let lang = use_lang();
     let t = move |text: Text| lang.get().t(text);
-    let ComparePage { categories, indicators, periods, per_capita_available, per_capita, indicator, rows, .. } = page;
+    let ComparePage {
+        categories, indicators, periods, per_capita_available, per_capita, indicator, rows, ranked, ..
+    } = page;
     let summary =
         fill(t(Text::ReportingCount), &[("n", page.reporting.to_string()), ("total", page.total.to_string())]);
     let indicator_href = lang.get().href(&format!("/indicator/{}", indicator.key));
@@ -64,7 +66,7 @@ fn CompareBody(page: ComparePage) -> impl IntoView {
             {page.chart_svg.map(|svg| view! { <ChartFigure svg caption download=page.chart_href embed=embed_href /> })}
             {page.distribution_svg.map(|svg| view! { <div class="chart distribution" inner_html=svg></div> })}
             {page.table.paged.then(|| view! { <TablePager path="/compare" query=page.data_query.clone() table=page.table.clone() /> })}
-            <RankTable rows per_capita />
+            <RankTable rows per_capita ranked />
             <DataDownloads resource="compare" query=page.data_query />
             {page.population_source.map(|source| view! {
                 <p class="citation">{t(Text::CensusCitation)} " " <SourceLine source /></p>

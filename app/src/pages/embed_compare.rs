@@ -18,7 +18,7 @@ pub fn EmbedCompare() -> impl IntoView {
 fn EmbedBody(page: ComparePage) -> impl IntoView {
     let lang = use_lang();
     let t = move |text: Text| lang.get().t(text);
-    let ComparePage { per_capita, indicator, rows, .. } = page;
+    let ComparePage { per_capita, indicator, rows, ranked, .. } = page;
     let summary =
         fill(t(Text::ReportingCount), &[("n", page.reporting.to_string()), ("total", page.total.to_string())]);
     let full_href = lang.get().href(&format!("/compare?{}", page.data_query));
@@ -29,7 +29,7 @@ fn EmbedBody(page: ComparePage) -> impl IntoView {
             <p class="summary">{indicator.unit.clone()} " · " {summary.clone()}</p>
             {page.only_reporter.map(|text| view! { <p class="notice" role="status">{text}</p> })}
             {page.chart_svg.map(|svg| view! { <ChartFigure svg caption=format!("{} · {summary}", indicator.name) /> })}
-            <RankTable rows per_capita link_target="_top" />
+            <RankTable rows per_capita ranked link_target="_top" />
             {page.population_source.map(|source| view! {
                 <p class="citation">{t(Text::CensusCitation)} " " <SourceLine source /></p>
             })}

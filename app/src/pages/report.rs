@@ -41,7 +41,12 @@ fn ReportBody(page: ReportPage) -> impl IntoView {
                         <tr data-status=r.status_key.clone()>
                             <td>{r.indicator}</td>
                             <td><span aria-hidden="true">{r.symbol} " "</span>{r.status}</td>
-                            <td class="num">{r.figure}</td><td class="num">{r.target}</td><td class="num">{r.gap}</td>
+                            <td class="num">{r.figure}</td>
+                            <td class="num">
+                                {r.target}
+                                {r.derivation.map(|how| view! { " " <small class="derived" title=how>"(" {t(Text::DerivedTarget)} ")"</small> })}
+                            </td>
+                            <td class="num">{r.gap}</td>
                             <td>{r.deadline} {r.overdue.then(|| view! { " " <strong>{t(Text::Overdue)}</strong> })}</td>
                         </tr>
                     }).collect_view()}

@@ -59,7 +59,16 @@ fn TargetsBody(page: TargetsPage) -> impl IntoView {
                 {page.targets.iter().map(|x| view! {
                     <tr>
                         <td><code>{x.id.clone()}</code></td><td>{x.indicator.clone()}</td><td>{x.scope.clone()}</td>
-                        <td>{x.label.clone()}</td><td>{x.period_label.clone()}</td><td>{x.deadline.clone()}</td>
+                        <td>
+                            {x.label.clone()}
+                            {x.derivation.clone().map(|how| view! {
+                                <details class="derived">
+                                    <summary>{t(Text::DerivedTarget)}</summary>
+                                    <p>{how}</p>
+                                </details>
+                            })}
+                        </td>
+                        <td>{x.period_label.clone()}</td><td>{x.deadline.clone()}</td>
                         <td>{x.set_by.clone()} " " {x.document.clone()}</td>
                         <td><a href=format!("{}?edit={}", l.href("/supervision/targets"), x.id)>{t(Text::Edit)}</a></td>
                     </tr>

@@ -71,6 +71,8 @@ pub(super) fn targets(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadErr
         "note",
         "source",
         "quote",
+        "derivation_zh",
+        "derivation_en",
     ];
     let Some(table) = Table::read(files, "targets.csv", &required, errors) else { return vec![] };
     let mut seen = Seen::default();
@@ -79,13 +81,22 @@ pub(super) fn targets(files: &SeedFiles, known: &Known, errors: &mut Vec<LoadErr
         let target = super::target_entry::parse_target(&row, known, errors);
         let quote = row.required("quote", errors);
         let source = known.source(&row, errors);
+        let derivation = match [row.text("derivation_zh").trim(), row.text("derivation_en").trim()] {
+            ["", ""] => None,
+            [zh, en] if !zh.is_empty() && !en.is_empty() => Some(Text::new(zh, en)),
+            [zh, _] => {
+                let column = if zh.is_empty() { "derivation_zh" } else { "derivation_en" };
+                errors.push(row.error(column, LoadErrorKind::Empty));
+                continue;
+            }
+        };
         let (Some(target), Some(source), Some(quote)) = (target, source, quote) else { continue };
         if let Some(first_line) = seen.first(target.id.clone(), row.line) {
             let what = format!("target {}", target.id);
             errors.push(row.error("id", LoadErrorKind::Duplicate { what, first_line }));
             continue;
         }
-        targets.push(Target { source: Some(source), quote, ..target });
+        targets.push(Target { source: Some(source), quote, derivation, ..target });
     }
     targets
 }

@@ -44,7 +44,7 @@ pub(super) fn indicators(
         });
         let unit = row.reference("unit", errors, |k| units.iter().any(|u| u.key == k), LoadErrorKind::UnknownUnit);
         let direction = row.parse("direction", errors, |s| {
-            Direction::parse(s).ok_or(LoadErrorKind::BadChoice { value: s.to_owned(), expected: "higher, lower" })
+            Direction::parse(s).ok_or(LoadErrorKind::BadChoice { value: s.to_owned(), expected: Direction::KEYS })
         });
         let per_capita = row.parse("per_capita", errors, |s| {
             s.parse::<bool>().map_err(|_| LoadErrorKind::BadChoice { value: s.to_owned(), expected: "true, false" })

@@ -56,6 +56,7 @@ pub(super) fn parse_target(row: &Row, known: &Known, errors: &mut Vec<LoadError>
         note: row.text("note").trim().to_owned(),
         source: None,
         quote: String::new(),
+        derivation: None,
     };
     if let Err(reason) = check_target(&target, indicator) {
         errors.push(row.error("comparator", LoadErrorKind::UnsoundTarget(reason)));
@@ -70,5 +71,24 @@ pub fn target_from_form(text: &str, data: &Dataset) -> Result<Target, LoadErrors
     let table = Table::parse("form", text, &TARGET_COLUMNS, Numbering::Record, &mut errors);
     let known = Known::new(data.regions(), data.indicators(), data.sources());
     let target = table.as_ref().and_then(|t| t.rows().next()).and_then(|row| parse_target(&row, &known, &mut errors));
+    let target = target.map(|t| keep_derivation(t, data));
     target.filter(|_| errors.is_empty()).ok_or(LoadErrors(errors))
+}
+
+/// The form does not edit where a target was published or how it was derived: an edit that
+/// keeps what the source states (indicator, scope, comparator, value) keeps the source, its
+/// quote and any derivation; one that changes them makes the target the editor's own (the
+/// audit entry shows what it no longer cites).
+fn keep_derivation(mut target: Target, data: &Dataset) -> Target {
+    let before = data.targets().iter().find(|t| t.id == target.id);
+    let same = |b: &&Target| {
+        (&b.indicator, &b.scope, b.comparator, b.value)
+            == (&target.indicator, &target.scope, target.comparator, target.value)
+    };
+    if let Some(before) = before.filter(same) {
+        target.derivation = before.derivation.clone();
+        target.source = before.source.clone();
+        target.quote = before.quote.clone();
+    }
+    target
 }

@@ -80,7 +80,8 @@ pub struct Target {
     pub comparator: Comparator,
     pub value: f64,
     pub period: Period,
-    /// When the figure is due, `YYYY-MM-DD`; after it an unmet target is overdue.
+    /// When the figure is due, `YYYY-MM-DD`, as the setter states it; after it an unmet target
+    /// is overdue. Without one a target is never overdue.
     pub deadline: Option<String>,
     /// The body that set it, e.g. 河南省.
     pub set_by: String,
@@ -89,6 +90,9 @@ pub struct Target {
     /// Where the target was published, if it was.
     pub source: Option<String>,
     pub quote: String,
+    /// Set when no document states the target and it was worked out from the source's
+    /// sentence (e.g. 82.7% "高于省定目标12.7个百分点" → 70%): how, in both languages.
+    pub derivation: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

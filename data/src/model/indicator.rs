@@ -10,10 +10,20 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     pub unit: String,
     pub direction: Direction,
-    /// Whether a per-10,000-residents view is meaningful (counts of cases or entities, say;
-    /// not counts of regulations or meetings, and never rates or ranks).
+    /// Whether a per-10,000-residents view is meaningful: only counts that grow with the
+    /// population (cases, market entities, service points); not counts of regulations,
+    /// meetings or officials' study, and never rates or ranks.
     pub per_capita: bool,
     pub definition: Text,
+}
+
+impl Indicator {
+    /// Whether regions are ranked among those that report ("1st of 6"). Not when the value is
+    /// itself a rank (a provincial rank is compared by that rank; ranking the ranks of a few
+    /// reporters says less and reads as more), nor when neither way is better.
+    pub fn ranks_reporters(&self) -> bool {
+        self.kind != IndicatorKind::Rank && self.direction != Direction::Neutral
+    }
 }
 
 /// What sort of number an indicator is; it fixes which units are allowed.
@@ -65,13 +75,19 @@ impl IndicatorKind {
 pub enum Direction {
     HigherIsBetter,
     LowerIsBetter,
+    /// Neither: e.g. problems found, where finding more is not better or worse by itself.
+    /// Regions are listed largest first and never ranked.
+    Neutral,
 }
 
 impl Direction {
+    pub const KEYS: &'static str = "higher, lower, neutral";
+
     pub fn parse(key: &str) -> Option<Self> {
         match key {
             "higher" => Some(Direction::HigherIsBetter),
             "lower" => Some(Direction::LowerIsBetter),
+            "neutral" => Some(Direction::Neutral),
             _ => None,
         }
     }
@@ -80,6 +96,7 @@ impl Direction {
         match self {
             Direction::HigherIsBetter => "higher",
             Direction::LowerIsBetter => "lower",
+            Direction::Neutral => "neutral",
         }
     }
 }

@@ -43,7 +43,8 @@ pub struct CompareRow<'a> {
     pub observation: Option<&'a Observation>,
     /// The compared value: as reported, or per 10,000 residents.
     pub value: Option<f64>,
-    /// Standard competition rank (1, 1, 3); `None` when not reported.
+    /// Standard competition rank (1, 1, 3); `None` when not reported, and for every row when
+    /// the indicator does not rank its reporters ([`Indicator::ranks_reporters`]).
     pub rank: Option<u32>,
     pub bound: RankBound,
 }
@@ -53,7 +54,8 @@ pub struct Comparison<'a> {
     pub indicator: &'a Indicator,
     pub period: PeriodChoice,
     pub normalisation: Normalisation,
-    /// Ranked rows first (by rank, then code), then the regions that did not report.
+    /// Reporting rows first (best first, or largest first on a neutral indicator; then by
+    /// code), then the regions that did not report.
     pub rows: Vec<CompareRow<'a>>,
     /// The source of the population figures, when per capita.
     pub population_source: Option<&'a str>,
@@ -111,7 +113,8 @@ pub fn compare<'a>(
         }
     }
     let values: Vec<Option<f64>> = rows.iter().map(|r| r.value).collect();
-    let descending = indicator.direction == Direction::HigherIsBetter;
+    // A neutral indicator is listed largest first, like a higher-is-better one, but not ranked.
+    let descending = indicator.direction != Direction::LowerIsBetter;
     for (row, rank) in rows.iter_mut().zip(competition_ranks(&values, descending)) {
         row.rank = rank;
     }
@@ -119,6 +122,9 @@ pub fn compare<'a>(
     rows.sort_by(|a, b| {
         (a.rank.is_none(), a.rank, a.region.code.as_str()).cmp(&(b.rank.is_none(), b.rank, b.region.code.as_str()))
     });
+    if !indicator.ranks_reporters() {
+        rows.iter_mut().for_each(|r| r.rank = None);
+    }
     let population_source = (normalisation == Normalisation::PerTenThousand)
         .then(|| rows.iter().find_map(|r| r.region.population.as_ref().map(|p| p.source.as_str())))
         .flatten();
@@ -186,7 +192,8 @@ fn bound(qualifier: Qualifier, direction: Direction) -> RankBound {
     match (qualifier, direction) {
         (Exact, _) => RankBound::Exact,
         (About, _) => RankBound::Approximate,
-        (AtLeast, HigherIsBetter) | (AtMost, LowerIsBetter) => RankBound::OrBetter,
-        (AtLeast, LowerIsBetter) | (AtMost, HigherIsBetter) => RankBound::OrWorse,
+        // A neutral indicator's order is largest first: "or better" reads "or earlier".
+        (AtLeast, HigherIsBetter | Neutral) | (AtMost, LowerIsBetter) => RankBound::OrBetter,
+        (AtLeast, LowerIsBetter) | (AtMost, HigherIsBetter | Neutral) => RankBound::OrWorse,
     }
 }

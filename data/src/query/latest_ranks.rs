@@ -38,7 +38,8 @@ pub fn latest_ranks(data: &Dataset, kept: Option<KeptRanks>) -> HashMap<String, 
         indicators.retain(|i| kept.changed.contains(&i.key));
         out.extend(kept.ranks.drain().filter(|(key, _)| !kept.changed.contains(key)));
     }
-    indicators.retain(|i| reported_by_two(data, &i.key));
+    // A rank indicator is compared by its own value, a neutral one not ranked at all.
+    indicators.retain(|i| i.ranks_reporters() && reported_by_two(data, &i.key));
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let share = indicators.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {

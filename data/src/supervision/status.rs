@@ -7,8 +7,8 @@
 //!   compared with the target, pro rata for counts (half the year, half the count): **on
 //!   track** if it meets that, **at risk** if not.
 //! - Without either, **no data**.
-//! - A target not met by its deadline is **overdue**; without a set deadline, figures are due
-//!   [`DEFAULT_GRACE_DAYS`] days after the period ends.
+//! - A target not met by its deadline is **overdue**. A target without a stated deadline is
+//!   never overdue: a deadline is the setter's to state, not ours to invent.
 //! - The gap is in the indicator's unit (percentage points for rates), positive when better
 //!   than the target, whichever way is better.
 
@@ -17,9 +17,6 @@ use crate::{
     period::Period,
 };
 use chrono::NaiveDate;
-
-/// Days after a period ends by which its figures are due, unless the target sets a deadline.
-pub const DEFAULT_GRACE_DAYS: i64 = 90;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Status {
@@ -72,8 +69,9 @@ pub struct Assessment {
     pub overdue: bool,
 }
 
-/// Whether a target is sound for its indicator: its comparator points the way that is better,
-/// and a rate target lies within 0–100%.
+/// Whether a target is sound for its indicator: its comparator points the way that is better
+/// (either way on a neutral indicator, where the setter decides), and a rate target lies
+/// within 0–100%.
 pub fn check_target(target: &Target, indicator: &Indicator) -> Result<(), String> {
     let wrong_way = matches!(
         (target.comparator, indicator.direction),
@@ -83,7 +81,7 @@ pub fn check_target(target: &Target, indicator: &Indicator) -> Result<(), String
         return Err(format!(
             "a {} target on an indicator where {} is better",
             target.comparator.symbol(),
-            if indicator.direction == Direction::LowerIsBetter { "lower" } else { "higher" }
+            indicator.direction.key()
         ));
     }
     if indicator.kind == IndicatorKind::Rate && !(0.0..=100.0).contains(&target.value) {
@@ -185,11 +183,7 @@ pub fn assess<'a>(
     } else {
         (Status::NoData, None, target.value)
     };
-    let deadline = target
-        .deadline
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .or_else(|| period.closes_on().map(|d| d + chrono::Duration::days(DEFAULT_GRACE_DAYS)));
+    let deadline = target.deadline.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     Assessment {
         status,
         figure: figure.map(|o| (o.period, o.value, o.qualifier)),

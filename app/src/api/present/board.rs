@@ -42,6 +42,7 @@ pub fn board_row(data: &Dataset, row: &BoardRow, lang: Lang) -> Option<BoardRowV
         symbol: a.status.symbol().to_owned(),
         figure,
         target,
+        derivation: t.derivation.as_ref().map(|d| d.get(l).to_owned()),
         gap: a.gap.map(|g| data::format::gap(g, unit, l)).unwrap_or_default(),
         deadline: a.deadline.map(|d| d.to_string()).unwrap_or_default(),
         overdue: a.overdue,

@@ -138,6 +138,7 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         periods,
         per_capita_available: indicator.per_capita,
         per_capita: resolved.normalisation == Normalisation::PerTenThousand,
+        ranked: indicator.ranks_reporters(),
         indicator: indicator_summary(data, indicator, lang)?,
         total: comparison.rows.len(),
         rows,

@@ -69,7 +69,8 @@ fn bar_chart(
     let chart = BarChart {
         id: id.to_owned(),
         title: format!("{name} · {period}"),
-        desc: format!("{summary}. 1: {}.", leaders.join(", ")),
+        // Leaders only where regions are ranked (not on a rank indicator nor a neutral one).
+        desc: if leaders.is_empty() { format!("{summary}.") } else { format!("{summary}. 1: {}.", leaders.join(", ")) },
         axis_label,
         not_reported: lang.t(Text::NotReported).to_owned(),
         scale: if rank_scale { BarScale::Rank { of: c.rows.len() as u32 } } else { BarScale::Linear },

@@ -53,6 +53,7 @@ pub fn targets(data: &Dataset, me: Me, frozen: Vec<String>, lang: Lang) -> Targe
                     set_by: t.set_by.clone(),
                     document: t.document.clone(),
                     note: t.note.clone(),
+                    derivation: t.derivation.as_ref().map(|d| d.get(l).to_owned()),
                 })
             })
             .collect(),

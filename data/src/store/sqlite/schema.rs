@@ -8,6 +8,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0002_meta.sql"),
     include_str!("../../../migrations/0003_superseded_index.sql"),
     include_str!("../../../migrations/0004_security.sql"),
+    include_str!("../../../migrations/0005_seed_reread.sql"),
 ];
 
 pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {

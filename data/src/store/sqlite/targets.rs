@@ -1,17 +1,20 @@
 use super::{audit, catalogue::parsed};
 use crate::{
+    lang::Text,
     model::{Comparator, Target},
     period::Period,
     store::{Actor, StoreError},
 };
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-const COLUMNS: &str =
-    "id, indicator, scope, comparator, value, period, deadline, set_by, document, note, source, quote";
+const COLUMNS: &str = "id, indicator, scope, comparator, value, period, deadline, set_by, document, note, source, quote, \
+     derivation_zh, derivation_en";
 
 pub(super) fn insert(tx: &Transaction, t: &Target) -> Result<(), StoreError> {
     tx.execute(
-        &format!("INSERT INTO targets ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+        &format!(
+            "INSERT INTO targets ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+        ),
         params![
             t.id,
             t.indicator,
@@ -24,7 +27,9 @@ pub(super) fn insert(tx: &Transaction, t: &Target) -> Result<(), StoreError> {
             t.document,
             t.note,
             t.source,
-            t.quote
+            t.quote,
+            t.derivation.as_ref().map(|d| &d.zh),
+            t.derivation.as_ref().map(|d| &d.en)
         ],
     )?;
     Ok(())
@@ -44,6 +49,10 @@ fn target(r: &Row) -> rusqlite::Result<Target> {
         note: r.get(9)?,
         source: r.get(10)?,
         quote: r.get(11)?,
+        derivation: match (r.get::<_, Option<String>>(12)?, r.get::<_, Option<String>>(13)?) {
+            (Some(zh), Some(en)) => Some(Text::new(zh, en)),
+            _ => None,
+        },
     })
 }
 
@@ -55,23 +64,15 @@ fn json(t: &Target) -> serde_json::Value {
     serde_json::json!({
         "indicator": t.indicator, "scope": t.scope, "comparator": t.comparator.key(), "value": t.value,
         "period": t.period.to_string(), "deadline": t.deadline, "set_by": t.set_by, "document": t.document,
-        "note": t.note, "source": t.source, "quote": t.quote,
+        "note": t.note, "source": t.source, "quote": t.quote, "derivation_zh": t.derivation.as_ref().map(|d| &d.zh),
+        "derivation_en": t.derivation.as_ref().map(|d| &d.en),
     })
 }
 
-/// Creates the target, or replaces the one with the same id. The office's form does not carry
-/// a target's source and quote (the sentence it was read from): saving an existing target
-/// without them keeps the ones it has.
+/// Creates the target, or replaces the one with the same id; the audit entry has both whole,
+/// source and quote included, so nothing a save drops goes unseen.
 pub(super) fn save(tx: &Transaction, actor: &Actor, t: &Target, reason: &str) -> Result<(), StoreError> {
     let before = tx.query_row(&format!("SELECT {COLUMNS} FROM targets WHERE id = ?1"), [&t.id], target).optional()?;
-    let kept;
-    let t = match &before {
-        Some(old) if t.source.is_none() && t.quote.is_empty() => {
-            kept = Target { source: old.source.clone(), quote: old.quote.clone(), ..t.clone() };
-            &kept
-        }
-        _ => t,
-    };
     if before.as_ref() == Some(t) {
         return Ok(());
     }
