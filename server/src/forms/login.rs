@@ -138,7 +138,8 @@ fn audit_refusal(state: &AppState, actor: data::store::Actor) {
     let live = state.live.clone();
     tokio::task::spawn_blocking(move || {
         let entity = format!("user {}", actor.name);
-        if let Err(e) = live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")
+        if let Err(e) =
+            live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")
         {
             tracing::error!("cannot audit a refused login: {e}");
         }
