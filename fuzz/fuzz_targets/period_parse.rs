@@ -9,6 +9,6 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     if let Ok(period) = text.parse::<Period>() {
         assert_eq!(period.to_string().parse::<Period>(), Ok(period), "{text:?}");
-        let _ = (period.start_key(), period.end_key(), period.closes_on(), period.code());
+        let _ = (period.start_key(), period.end_key(), period.is_dated(), period.code());
     }
 });
