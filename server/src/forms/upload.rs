@@ -61,8 +61,6 @@ pub async fn upload(
     if let Some(response) = csrf_refusal(&signed_in, &csrf, lang) {
         return response;
     }
-    // Only the uploader's own region may be written, by the uploader: the file's rows are
-    // checked against their rights when it is previewed and when it is committed.
     let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return see_other(&location(lang, "/supervision/upload", &[("error", lang.t(Text::UploadUnreadable))]));
     };

@@ -11,12 +11,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0005_seed_reread.sql"),
 ];
 
+/// A connection to the store file (made by `SqliteStore::open`, with its directory).
 pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Open { path: dir.display().to_string(), reason: e.to_string() })?;
-    }
-    owner_only(path).map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
     let conn = Connection::open(path)
         .map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
     // WAL: readers never block the writer nor it them. FULL: a committed change survives a
@@ -31,9 +27,10 @@ pub(super) fn connect(path: &Path) -> Result<Connection, StoreError> {
 }
 
 /// The store holds password hashes, sessions and unpublished figures: readable by the server's
-/// own account only. SQLite gives its `-wal` and `-shm` files the database file's mode.
+/// own account only. SQLite gives its `-wal` and `-shm` files the database file's mode. Done
+/// once, when the store is opened (before SQLite creates the file), not per connection.
 #[cfg(unix)]
-fn owner_only(path: &Path) -> std::io::Result<()> {
+pub(super) fn owner_only(path: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     let file = std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
     if file.metadata()?.permissions().mode() & 0o077 != 0 {
@@ -43,7 +40,7 @@ fn owner_only(path: &Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn owner_only(_path: &Path) -> std::io::Result<()> {
+pub(super) fn owner_only(_path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
