@@ -31,11 +31,12 @@ run: build
 
 build: tools site server
 
-## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), and a
-## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1)
+## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), a
+## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1) and brotli to
+## precompress the site's files
 tools: npm-packages
-	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || \
-		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-noto-cjk; }
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 && command -v brotli >/dev/null || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-noto-cjk brotli; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 minutes)"; \
@@ -61,6 +62,7 @@ site: $(PKG)/$(OUTPUT_NAME).css
 			-o $(PKG)/$(OUTPUT_NAME)_bg.wasm $(PKG)/$(OUTPUT_NAME)_bg.wasm; \
 		echo "wasm: $$(gzip -9c $(PKG)/$(OUTPUT_NAME)_bg.wasm | wc -c) bytes gzipped"; \
 	fi
+	scripts/site_hashes.sh $(SITE_ROOT) $(OUTPUT_NAME)
 
 # One stylesheet: the files `style/main.css` imports, in its order.
 $(PKG)/$(OUTPUT_NAME).css: style/*.css

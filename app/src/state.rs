@@ -31,6 +31,12 @@ pub struct WebConfig {
     pub password_checks: usize,
     /// The longest a request may take before it is answered 503.
     pub request_timeout: std::time::Duration,
+    /// Public pages rendered at once; more wait for a turn (see [`WebConfig::render_queue`]).
+    pub renders: usize,
+    /// Requests that may wait for a turn to render; the next gets a 503 at once.
+    pub render_queue: usize,
+    /// The longest a request waits for a turn to render before it gets a 503.
+    pub render_wait: std::time::Duration,
 }
 
 impl Default for WebConfig {
@@ -41,6 +47,11 @@ impl Default for WebConfig {
             session_idle_minutes: 30,
             password_checks: 2,
             request_timeout: std::time::Duration::from_secs(30),
+            // Renders wait on Polars work in the blocking pool: two per core keep the cores
+            // busy without a queue inside the pool.
+            renders: 2 * std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
+            render_queue: 512,
+            render_wait: std::time::Duration::from_secs(10),
         }
     }
 }

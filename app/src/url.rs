@@ -1,5 +1,9 @@
 //! URL building shared by the server and the browser.
 
+mod query;
+
+pub use query::{MAX_VALUE, QueryError, canonical_query};
+
 /// Percent-encodes a query parameter's value (RFC 3986 unreserved characters stay as they are).
 pub fn urlencode(text: &str) -> String {
     text.bytes()

@@ -2,16 +2,23 @@
 //! the server (a new build means a new run), and `Cache-Control: no-cache`, so a browser asks
 //! every time, gets the new figure at once after an edit, and a 304 without a body otherwise.
 //! Office pages and the login form are `no-store` instead (see `guard.rs`). A full response
-//! comes from the [`PageCache`] when this version of it was rendered before.
+//! comes from the [`PageCache`] when this version of it was rendered before; a HEAD request
+//! too, so it cannot force a render either.
 
-use crate::page_cache::PageCache;
-use app::{auth::page_roles, csp::PageNonce, state::AppState};
+use crate::page_cache::{
+    MAX_BODY, PageCache,
+    flights::{self, Turn},
+};
+use app::{auth::page_roles, state::AppState};
 use axum::{
+    body::Bytes,
     extract::{Request, State},
-    http::{HeaderValue, Method, StatusCode, header},
+    http::{HeaderValue, Method, StatusCode, Uri, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use futures_util::StreamExt;
+use http_body_util::BodyExt;
 use std::sync::{Arc, OnceLock};
 
 /// Differs between runs of the server, so pages rendered by an older build are not reused.
@@ -23,7 +30,7 @@ fn run_id() -> &'static str {
     })
 }
 
-fn is_public_data(path: &str) -> bool {
+pub(crate) fn is_public_data(path: &str) -> bool {
     let unprefixed = path.strip_prefix("/en").filter(|p| p.starts_with('/') || p.is_empty()).unwrap_or(path);
     // Server functions (`/api/<name>`) include the office's, whose answers depend on the
     // session: never tagged as public. The open-data API (`/api/v1/`) is.
@@ -42,14 +49,14 @@ pub async fn conditional(
     let path = request.uri().path();
     if !matches!(*request.method(), Method::GET | Method::HEAD) || !is_public_data(path) {
         let (login, asset) = (path.ends_with("/login"), path.starts_with("/pkg/"));
+        let path = path.to_owned();
         let mut response = next.run(request).await;
         let headers = response.headers_mut();
         if login {
             // The form carries a fresh CSRF token with its cookie: never from a cache.
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         } else if asset {
-            // Names are not content-hashed: revalidate (Last-Modified) so a new build shows.
-            headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+            headers.insert(header::CACHE_CONTROL, crate::site_files::cache_control(&path));
         }
         return response;
     }
@@ -70,11 +77,7 @@ pub async fn conditional(
         let headers = [(header::ETAG, etag), (header::CACHE_CONTROL, cache_control)];
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
-    let mut response = if request.method() == Method::GET {
-        from_cache(&pages, version, request, next).await
-    } else {
-        next.run(request).await
-    };
+    let mut response = from_cache(&pages, version, request, next).await;
     if response.status() == StatusCode::OK {
         response.headers_mut().insert(header::ETAG, etag);
         response.headers_mut().insert(header::CACHE_CONTROL, cache_control);
@@ -83,19 +86,86 @@ pub async fn conditional(
 }
 
 /// The kept response, or a new one kept for the next request.
-async fn from_cache(pages: &PageCache, version: i64, request: Request, next: Next) -> Response {
-    // Set by the security-headers layer; without it (never in `app`) nothing is kept.
-    let Some(PageNonce(nonce)) = request.extensions().get::<PageNonce>().cloned() else {
-        return next.run(request).await;
-    };
-    let key = request.uri().to_string();
-    if let Some(kept) = pages.get(&key, version, &nonce) {
+async fn from_cache(pages: &Arc<PageCache>, version: i64, request: Request, next: Next) -> Response {
+    let key = cache_key(request.uri());
+    let accept = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let accept = accept.as_deref();
+    if let Some(kept) = pages.get(&key, version, accept) {
         return kept;
     }
+    let _flight = match pages.flights.join(&key) {
+        Turn::Render(flight) => Some(flight),
+        Turn::Wait(done) => {
+            flights::landed(done).await;
+            if let Some(kept) = pages.get(&key, version, accept) {
+                return kept;
+            }
+            // That render was not kept (an error page): this request renders its own.
+            None
+        }
+    };
+    let Ok(_turn) = pages.turn().await else {
+        let headers = [(header::RETRY_AFTER, "1"), (header::CACHE_CONTROL, "no-store")];
+        return (StatusCode::SERVICE_UNAVAILABLE, headers, "busy: try again in a second").into_response();
+    };
     let response = next.run(request).await;
-    if response.status() == StatusCode::OK && !response.headers().contains_key(header::SET_COOKIE) {
-        pages.keep(key, version, &nonce, response).await
-    } else {
-        response
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    match read_up_to(body, MAX_BODY).await {
+        Ok(Read::Whole(bytes)) => pages.keep(key, version, &parts.headers, bytes, accept).await,
+        Ok(Read::TooLarge(body)) => Response::from_parts(parts, body),
+        Err(error) => {
+            tracing::error!(%error, "rendering {key} failed");
+            parts.status = StatusCode::INTERNAL_SERVER_ERROR;
+            Response::from_parts(parts, axum::body::Body::empty())
+        }
+    }
+}
+
+/// The page a URL stands for: its path and its parameters in order of name (a parameter's
+/// repeats keep their order), so a different order of the same parameters renders nothing new.
+fn cache_key(uri: &Uri) -> String {
+    match uri.query() {
+        Some(query) if !query.is_empty() => {
+            let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+            pairs.sort_by_key(|pair| pair.split('=').next().unwrap_or(""));
+            format!("{}?{}", uri.path(), pairs.join("&"))
+        }
+        _ => uri.path().to_owned(),
+    }
+}
+
+enum Read {
+    Whole(Bytes),
+    /// What was read so far, followed by the rest.
+    TooLarge(axum::body::Body),
+}
+
+async fn read_up_to(mut body: axum::body::Body, limit: usize) -> Result<Read, axum::Error> {
+    let mut buffer = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame?.into_data() else { continue };
+        buffer.extend_from_slice(&data);
+        if buffer.len() > limit {
+            let head = futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(buffer)) });
+            return Ok(Read::TooLarge(axum::body::Body::from_stream(head.chain(body.into_data_stream()))));
+        }
+    }
+    Ok(Read::Whole(buffer.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_of_parameters_makes_no_new_page() {
+        let key = |uri: &str| cache_key(&uri.parse().unwrap());
+        assert_eq!(key("/compare?period=2022&indicator=a"), key("/compare?indicator=a&period=2022"));
+        assert_eq!(key("/compare?indicator=a&&"), "/compare?indicator=a");
+        assert_ne!(key("/compare?q=a&q=b"), key("/compare?q=b&q=a"), "repeats keep their order");
+        assert_eq!(key("/compare?"), "/compare");
     }
 }

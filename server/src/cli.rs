@@ -112,12 +112,19 @@ impl ServeArgs {
         }
     }
 
+    /// Where the site's files are; with the hash file `make site` writes, pages name the
+    /// content-hashed copies (Leptos reads the file's path relative to the binary's directory:
+    /// an absolute one is given).
     pub fn leptos_options(&self) -> LeptosOptions {
+        let hash_file = std::path::Path::new(&self.site_root).join("hash.txt");
+        let hash_file = std::path::absolute(&hash_file).unwrap_or(hash_file);
         LeptosOptions::builder()
             .output_name(self.output_name.as_str())
             .site_root(self.site_root.as_str())
             .site_pkg_dir("pkg")
             .site_addr(self.addr)
+            .hash_files(hash_file.is_file())
+            .hash_file(std::sync::Arc::<str>::from(hash_file.to_string_lossy()))
             .build()
     }
 }

@@ -4,9 +4,10 @@
 // Leptos view types nest deeply; whole pages exceed the default limit of 128.
 #![recursion_limit = "256"]
 
+mod access_log;
 pub mod api_v1;
 mod caching;
-mod canonical_path;
+mod canonical_url;
 mod charts;
 pub mod cli;
 pub mod client;
@@ -19,12 +20,13 @@ mod office_downloads;
 mod page_cache;
 mod rpc_errors;
 mod security_headers;
+mod site_files;
 pub mod synthetic;
 
 pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
 
-use app::{App, csp::provide_page_nonce, shell};
+use app::{App, csp::no_nonce, shell};
 use axum::http::StatusCode;
 use axum::{
     Router,
@@ -42,7 +44,7 @@ use data::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{path::Path, sync::Arc, time::Duration};
-use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::TimeoutLayer};
+use tower_http::{compression::CompressionLayer, timeout::TimeoutLayer};
 
 /// Why the server cannot start.
 #[derive(Debug, thiserror::Error)]
@@ -114,6 +116,8 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
     let options = state.leptos_options.clone();
     // Room for the multipart framing around a file of the largest size accepted.
     let upload_body_limit = state.config.upload_limit + 64 * 1024;
+    let pages = Arc::new(page_cache::PageCache::new(state.config.clone()));
+    let policies = security_headers::Policies::new(&options);
     let router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/login", post(forms::login))
@@ -138,23 +142,22 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
         .route("/charts/compare.png", get(async |s, q| charts::compare(s, q, ChartFormat::Png).await))
         .route("/charts/indicator/{key}/trend.svg", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Svg).await))
         .route("/charts/indicator/{key}/trend.png", get(async |s, p, q| charts::trend(s, p, q, ChartFormat::Png).await))
-        // The hydration script, wasm and stylesheet. Leptos' file handler renders its 404 page
-        // for any answer but 200, so a browser revalidating the wasm (a 304) lost it now and then.
-        .nest_service("/pkg", ServeDir::new(Path::new(&*options.site_root).join("pkg")))
-        .leptos_routes_with_context(&state, routes, provide_page_nonce, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide_page_nonce, shell))
+        .merge(site_files::router(Path::new(&*options.site_root)))
+        .leptos_routes_with_context(&state, routes, no_nonce, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(no_nonce, shell))
         .layer(middleware::from_fn(rpc_errors::statuses))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
         .layer(middleware::from_fn(login_csrf::issue))
-        .layer(middleware::from_fn_with_state((state.clone(), Arc::default()), caching::conditional))
-        .layer(middleware::from_fn(security_headers::add))
-        .layer(middleware::from_fn(canonical_path::redirect))
+        .layer(middleware::from_fn_with_state((state.clone(), pages), caching::conditional))
+        .layer(middleware::from_fn_with_state(policies, security_headers::add))
+        .layer(middleware::from_fn(canonical_url::redirect))
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .layer(CompressionLayer::new())
         // A request that takes longer is answered 503 and its work dropped (blocking work already
         // started finishes on its own, with nobody waiting).
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, state.config.request_timeout))
-        .layer(middleware::from_fn_with_state(Arc::new(trusted), client::identify));
+        .layer(middleware::from_fn_with_state(Arc::new(trusted), client::identify))
+        .layer(access_log::layer());
     router.with_state(state)
 }
 

@@ -1,130 +1,172 @@
-//! Public responses kept as rendered, per data version: a widely shared page costs a look-up
-//! and a copy instead of a render. Every entry names the version it was rendered at and the
-//! first request that sees a newer one empties the cache, so an accepted change shows at once.
-//! Pages carry their response's script nonce: the kept copy is split where it occurs and each
-//! later response gets its own put back in (the security-headers layer sends it in the policy).
+//! Public responses kept as rendered, per data version, with their compressed variants: a
+//! widely shared page costs a look-up instead of a render and a compression. Every entry names
+//! the version it was rendered at, and the first request that sees a newer one empties the
+//! cache, so an accepted change shows at once. Gzip is made when the page is kept; brotli at its
+//! highest quality beside the requests, one page at a time, and served once it is there.
+//! Renders are bounded: one per page at a time ([`flights`]), [`WebConfig::renders`] at once,
+//! and a request that cannot get a turn in time gets a 503 instead of piling up.
 
+mod encoding;
+pub mod flights;
+
+use app::state::WebConfig;
 use axum::{
     body::{Body, Bytes},
-    http::{HeaderMap, header},
+    http::{HeaderMap, HeaderValue, header},
     response::Response,
 };
-use futures_util::StreamExt;
-use http_body_util::BodyExt;
+use encoding::Encoding;
 use quick_cache::{Weighter, sync::Cache};
 use std::sync::{
     Arc,
-    atomic::{AtomicI64, Ordering},
+    atomic::{AtomicI64, AtomicUsize, Ordering},
 };
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 /// Larger bodies (downloads of whole tables) are streamed through and never kept.
-const MAX_BODY: usize = 1 << 20;
-/// All kept bodies together.
-const CAPACITY: u64 = 64 << 20;
+pub const MAX_BODY: usize = 1 << 20;
+/// All kept bodies together, variants included.
+const CAPACITY: u64 = 128 << 20;
 
 pub struct PageCache {
     /// The newest data version seen; entries of older ones are useless.
     version: AtomicI64,
     pages: Cache<String, Arc<Page>, PageWeight>,
+    pub flights: Arc<flights::Flights>,
+    renders: Semaphore,
+    waiting: AtomicUsize,
+    config: Arc<WebConfig>,
+    /// One brotli compression at a time, beside the requests.
+    compressing: Arc<Semaphore>,
 }
 
-impl Default for PageCache {
-    fn default() -> Self {
-        Self { version: AtomicI64::new(i64::MIN), pages: Cache::with_weighter(1024, CAPACITY, PageWeight) }
-    }
-}
+/// Why a request got no turn to render.
+#[derive(Debug)]
+pub struct Busy;
 
 impl PageCache {
-    /// The kept response for `key` (path and query) at data `version`, with `nonce` where the
-    /// rendered page had its own.
-    pub fn get(&self, key: &str, version: i64, nonce: &str) -> Option<Response> {
+    pub fn new(config: Arc<WebConfig>) -> Self {
+        Self {
+            version: AtomicI64::new(i64::MIN),
+            pages: Cache::with_weighter(4096, CAPACITY, PageWeight),
+            flights: Arc::default(),
+            renders: Semaphore::new(config.renders.max(1)),
+            waiting: AtomicUsize::new(0),
+            compressing: Arc::new(Semaphore::new(1)),
+            config,
+        }
+    }
+
+    /// The kept response for `key` at data `version`, in the best encoding `accept_encoding`
+    /// allows of those made so far.
+    pub fn get(self: &Arc<Self>, key: &str, version: i64, accept_encoding: Option<&str>) -> Option<Response> {
         let seen = self.version.fetch_max(version, Ordering::AcqRel);
         if seen < version {
             self.pages.clear();
             return None;
         }
-        self.pages.get(key).filter(|page| page.version == version).map(|page| page.response(nonce))
+        let page = self.pages.get(key).filter(|page| page.version == version)?;
+        if page.brotli.is_none() {
+            self.make_brotli(key, &page);
+        }
+        Some(page.response(&encoding::accepted(accept_encoding)))
     }
 
-    /// Keeps a successful response rendered at `version` with script `nonce` (unless too large
-    /// or stale) and passes it on unchanged.
-    pub async fn keep(&self, key: String, version: i64, nonce: &str, response: Response) -> Response {
-        let (mut parts, body) = response.into_parts();
-        let bytes = match read_up_to(body, MAX_BODY).await {
-            Ok(Read::Whole(bytes)) => bytes,
-            Ok(Read::TooLarge(body)) => return Response::from_parts(parts, body),
-            Err(error) => {
-                tracing::error!(%error, "rendering {key} failed");
-                parts.status = axum::http::StatusCode::INTERNAL_SERVER_ERROR;
-                return Response::from_parts(parts, Body::empty());
-            }
-        };
-        if version == self.version.load(Ordering::Acquire) {
-            self.pages.insert(key, Arc::new(Page::new(version, &parts.headers, &bytes, nonce)));
+    /// A turn to render, waiting up to [`WebConfig::render_wait`] behind at most
+    /// [`WebConfig::render_queue`] others.
+    pub async fn turn(&self) -> Result<SemaphorePermit<'_>, Busy> {
+        if let Ok(permit) = self.renders.try_acquire() {
+            return Ok(permit);
         }
-        Response::from_parts(parts, Body::from(bytes))
+        if self.waiting.fetch_add(1, Ordering::AcqRel) >= self.config.render_queue {
+            self.waiting.fetch_sub(1, Ordering::AcqRel);
+            return Err(Busy);
+        }
+        let permit = tokio::time::timeout(self.config.render_wait, self.renders.acquire()).await;
+        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        match permit {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(Busy),
+        }
+    }
+
+    /// Keeps a rendered page (`parts` and its whole `body`) at `version` unless a newer version
+    /// was seen meanwhile, and answers it in the best encoding `accept_encoding` allows.
+    pub async fn keep(
+        &self,
+        key: String,
+        version: i64,
+        headers: &HeaderMap,
+        body: Bytes,
+        accept_encoding: Option<&str>,
+    ) -> Response {
+        let identity = body.clone();
+        let gzip = tokio::task::spawn_blocking(move || encoding::gzip(&identity)).await.ok();
+        let mut headers = headers.clone();
+        // Set again for each variant.
+        headers.remove(header::CONTENT_LENGTH);
+        headers.remove(header::CONTENT_ENCODING);
+        let page = Arc::new(Page { version, headers, identity: body, gzip, brotli: None });
+        if version == self.version.load(Ordering::Acquire) {
+            self.pages.insert(key, page.clone());
+        }
+        page.response(&encoding::accepted(accept_encoding))
+    }
+
+    /// Makes the page's brotli variant beside the requests, if no other is being made.
+    fn make_brotli(self: &Arc<Self>, key: &str, page: &Arc<Page>) {
+        let Ok(permit) = self.compressing.clone().try_acquire_owned() else { return };
+        let (cache, key, page) = (self.clone(), key.to_owned(), page.clone());
+        tokio::task::spawn_blocking(move || {
+            let brotli = encoding::brotli(&page.identity);
+            let done = Page { brotli: Some(brotli), ..Page::clone(&page) };
+            if cache.pages.get(&key).is_some_and(|kept| Arc::ptr_eq(&kept, &page)) {
+                cache.pages.insert(key, Arc::new(done));
+            }
+            drop(permit);
+        });
     }
 }
 
+#[derive(Clone)]
 struct Page {
     version: i64,
     headers: HeaderMap,
-    /// The body, split where the nonce was.
-    body: Pieces,
+    identity: Bytes,
+    gzip: Option<Bytes>,
+    brotli: Option<Bytes>,
 }
 
 impl Page {
-    fn new(version: i64, headers: &HeaderMap, body: &Bytes, nonce: &str) -> Self {
-        let mut headers = headers.clone();
-        // Set again from the body sent.
-        headers.remove(header::CONTENT_LENGTH);
-        Self { version, headers, body: Pieces::split(body, nonce.as_bytes()) }
-    }
-
-    fn response(&self, nonce: &str) -> Response {
-        let mut response = Response::new(Body::from(self.body.join(nonce)));
-        *response.headers_mut() = self.headers.clone();
+    fn response(&self, accepted: &[Encoding]) -> Response {
+        let available = |encoding: &Encoding| match encoding {
+            Encoding::Brotli => self.brotli.as_ref(),
+            Encoding::Gzip => self.gzip.as_ref(),
+            Encoding::Identity => Some(&self.identity),
+        };
+        // A client that refuses every encoding (`identity;q=0`) still gets the page: a 406
+        // helps nobody.
+        let (encoding, body) = accepted
+            .iter()
+            .find_map(|e| available(e).map(|body| (*e, body)))
+            .unwrap_or((Encoding::Identity, &self.identity));
+        let mut response = Response::new(Body::from(body.clone()));
+        let headers = response.headers_mut();
+        *headers = self.headers.clone();
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        if let Some(name) = encoding.header() {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+        }
         response
     }
 
     fn size(&self) -> u64 {
-        self.body.len() as u64
-    }
-}
-
-/// Bytes that were one text, cut at every occurrence of a value to put back later.
-struct Pieces(Vec<Bytes>);
-
-impl Pieces {
-    fn split(text: &Bytes, value: &[u8]) -> Self {
-        if value.is_empty() {
-            return Self(vec![text.clone()]);
-        }
-        let mut pieces = Vec::new();
-        let mut start = 0;
-        let mut at = 0;
-        while at + value.len() <= text.len() {
-            if &text[at..at + value.len()] == value {
-                pieces.push(text.slice(start..at));
-                at += value.len();
-                start = at;
-            } else {
-                at += 1;
-            }
-        }
-        pieces.push(text.slice(start..));
-        Self(pieces)
-    }
-
-    fn join(&self, value: &str) -> Bytes {
-        match self.0.as_slice() {
-            [whole] => whole.clone(),
-            pieces => pieces.iter().map(|p| p.as_ref()).collect::<Vec<_>>().join(value.as_bytes()).into(),
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.0.iter().map(Bytes::len).sum()
+        [Some(&self.identity), self.gzip.as_ref(), self.brotli.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|b| b.len() as u64)
+            .sum()
     }
 }
 
@@ -137,57 +179,5 @@ impl Weighter<String, Arc<Page>> for PageWeight {
     }
 }
 
-enum Read {
-    Whole(Bytes),
-    /// What was read so far, followed by the rest.
-    TooLarge(Body),
-}
-
-async fn read_up_to(mut body: Body, limit: usize) -> Result<Read, axum::Error> {
-    let mut buffer = Vec::new();
-    while let Some(frame) = body.frame().await {
-        let Ok(data) = frame?.into_data() else { continue };
-        buffer.extend_from_slice(&data);
-        if buffer.len() > limit {
-            let head = futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(buffer)) });
-            return Ok(Read::TooLarge(Body::from_stream(head.chain(body.into_data_stream()))));
-        }
-    }
-    Ok(Read::Whole(buffer.into()))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pieces_put_a_new_value_where_the_old_one_was() {
-        let text = Bytes::from_static(b"<script nonce=\"abc\">1</script><script nonce=\"abc\">");
-        let pieces = Pieces::split(&text, b"abc");
-        assert_eq!(pieces.0.len(), 3);
-        assert_eq!(&pieces.join("xyz")[..], b"<script nonce=\"xyz\">1</script><script nonce=\"xyz\">");
-        assert_eq!(&Pieces::split(&text, b"none").join("xyz")[..], &text[..]);
-        assert_eq!(&Pieces::split(&text, b"").join("xyz")[..], &text[..]);
-    }
-
-    #[tokio::test]
-    async fn a_newer_version_empties_the_cache_and_a_stale_render_is_not_kept() {
-        let cache = PageCache::default();
-        assert!(cache.get("/a", 1, "n1").is_none());
-        cache.keep("/a".into(), 1, "n1", Response::new(Body::from("one <script nonce=n1>"))).await;
-        let kept = cache.get("/a", 1, "n2").expect("kept");
-        assert_eq!(&kept.into_body().collect().await.unwrap().to_bytes()[..], b"one <script nonce=n2>");
-        assert!(cache.get("/a", 2, "n3").is_none(), "version 2 is newer");
-        cache.keep("/a".into(), 1, "n4", Response::new(Body::from("old"))).await;
-        assert!(cache.get("/a", 2, "n5").is_none(), "a render at version 1 came in late");
-    }
-
-    #[tokio::test]
-    async fn large_bodies_pass_through_whole_and_are_not_kept() {
-        let cache = PageCache::default();
-        let large = vec![b'x'; MAX_BODY + 10];
-        let response = cache.keep("/big".into(), 1, "n1", Response::new(Body::from(large.clone()))).await;
-        assert_eq!(response.into_body().collect().await.unwrap().to_bytes().len(), large.len());
-        assert!(cache.get("/big", 1, "n2").is_none());
-    }
-}
+mod tests;

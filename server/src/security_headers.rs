@@ -1,40 +1,38 @@
 //! Headers every response carries: no MIME sniffing, no full referrers to other sites, and a
-//! Content-Security-Policy. Each request gets a fresh script nonce here, before anything else
-//! runs: pages render it on their inline scripts (`app::csp::provide_page_nonce`), the page
-//! cache puts it into kept pages, and an HTML response's policy names it. Other responses get
-//! the policy without one; a 304 gets none. Only `/embed/…` may be framed.
+//! Content-Security-Policy that allows the pages' fixed inline scripts by their hashes
+//! (`app::csp`), the same for every response, so kept and shared copies stay valid. A 304 gets
+//! none. Only `/embed/…` may be framed.
 
-use app::csp::{PageNonce, content_security_policy, is_embed};
+use app::csp::{content_security_policy, inline_script_hashes, is_embed};
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{HeaderValue, StatusCode, header},
     middleware::Next,
     response::Response,
 };
-use std::sync::LazyLock;
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
 
-static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(None, false));
-static EMBED_POLICY: LazyLock<HeaderValue> = LazyLock::new(|| policy(None, true));
-
-fn policy(nonce: Option<&str>, frameable: bool) -> HeaderValue {
-    HeaderValue::from_str(&content_security_policy(nonce, frameable)).expect("the policy is ASCII")
+/// The two policies, worked out once: the inline scripts' hashes depend on the build's files.
+pub struct Policies {
+    framed_nowhere: HeaderValue,
+    frameable: HeaderValue,
 }
 
-fn is_html(response: &Response) -> bool {
-    response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"))
+impl Policies {
+    pub fn new(options: &LeptosOptions) -> Arc<Self> {
+        let hashes = inline_script_hashes(options);
+        let policy = |frameable| {
+            HeaderValue::from_str(&content_security_policy(&hashes, frameable)).expect("the policy is ASCII")
+        };
+        Arc::new(Self { framed_nowhere: policy(false), frameable: policy(true) })
+    }
 }
 
-pub async fn add(mut request: Request, next: Next) -> Response {
+pub async fn add(State(policies): State<Arc<Policies>>, request: Request, next: Next) -> Response {
     let embed = is_embed(request.uri().path());
-    let nonce = leptos::nonce::Nonce::new().to_string();
-    request.extensions_mut().insert(PageNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let status = response.status();
-    let html = is_html(&response);
     let headers = response.headers_mut();
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
@@ -44,15 +42,10 @@ pub async fn add(mut request: Request, next: Next) -> Response {
         // For browsers that predate frame-ancestors.
         headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
-    // A 304's headers replace the stored response's: a policy on it would drop the nonce the
-    // stored page's scripts carry, and the browser would block them.
+    // A 304's headers update the stored response's; the stored one already has its policy.
     if status != StatusCode::NOT_MODIFIED {
-        let policy = match (html, embed) {
-            (true, _) => policy(Some(&nonce), embed),
-            (false, true) => EMBED_POLICY.clone(),
-            (false, false) => POLICY.clone(),
-        };
-        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+        let policy = if embed { &policies.frameable } else { &policies.framed_nowhere };
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy.clone());
     }
     response
 }

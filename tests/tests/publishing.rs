@@ -1,5 +1,5 @@
 //! Publishing the public pages: conditional GET and the page cache tied to the data version,
-//! compression, the Content-Security-Policy with the page's script nonce, framing only for
+//! compression, the Content-Security-Policy with the hashes of the pages' scripts, framing only for
 //! `/embed`, chart PNGs, and text from the data rendered inert in HTML and SVG.
 
 use axum::{
@@ -102,30 +102,31 @@ async fn responses_are_compressed_with_brotli_or_gzip() {
 }
 
 #[tokio::test]
-async fn pages_carry_a_script_policy_with_their_own_nonce() {
+async fn pages_allow_their_inline_scripts_by_hash_and_are_the_same_bytes_every_time() {
     let app = server::app(seed_state());
-    let mut policies = Vec::new();
-    // The second answer comes from the page cache: it needs a nonce of its own all the same.
-    for _ in 0..2 {
-        let (_, headers, body) = send(&app, "/compare", &[]).await;
-        let html = String::from_utf8(body).unwrap();
-        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
-        let nonce = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce");
-        assert!(html.matches("<script").count() > 0);
-        let nonced = html.matches(&format!("nonce=\"{nonce}\"")).count();
-        assert_eq!(html.matches("<script").count(), nonced, "every script");
-        assert!(policy.contains("frame-ancestors 'none'"));
-        assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY");
-        policies.push(policy);
+    for path in ["/", "/compare", "/en/regions", "/region/410600", "/indicators", "/sources", "/login", "/nope"] {
+        let (_, headers, first) = send(&app, path, &[]).await;
+        let html = String::from_utf8(first.clone()).unwrap();
+        assert!(scripts_are_allowed_by_the_policy(&headers, &html), "{path}: {headers:?}");
+        let nonce = html.find("nonce=").map(|at| &html[at.saturating_sub(80)..at + 40]);
+        assert_eq!(nonce, None, "{path}: no nonce in the bytes");
+        assert!(headers[header::X_FRAME_OPTIONS] == "DENY");
+        // The second answer of a public page comes from the page cache: the same bytes.
+        let (_, again, second) = send(&app, path, &[]).await;
+        assert_eq!(again[header::CONTENT_SECURITY_POLICY], headers[header::CONTENT_SECURITY_POLICY], "{path}");
+        if path != "/login" {
+            assert_eq!(first, second, "{path}");
+        }
     }
-    assert_ne!(policies[0], policies[1], "a new nonce each time");
 }
 
-/// The nonce named in a response's policy, and whether every script of its page carries it.
-fn scripts_carry_the_policys_nonce(headers: &HeaderMap, html: &str) -> bool {
+/// Whether the response's policy lists the hash of every inline script of its page.
+fn scripts_are_allowed_by_the_policy(headers: &HeaderMap, html: &str) -> bool {
     let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-    let Some(nonce) = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()) else { return false };
-    html.matches("<script").count() == html.matches(&format!("nonce=\"{nonce}\"")).count()
+    let scripts = app::csp::inline_scripts(html);
+    !scripts.is_empty()
+        && !policy.contains("'unsafe-inline'")
+        && scripts.iter().all(|script| policy.contains(&format!("'{}'", app::csp::script_hash(script))))
 }
 
 // Once, a header set from inside a render (the policy, the login form's cookie) went missing
@@ -136,17 +137,18 @@ async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
     let paths = ["/", "/en", "/compare", "/regions", "/sources", "/region/410600", "/login", "/en/login"];
     let requests = (0..96).map(|i| {
         let app = app.clone();
-        // Half the page requests are new to the page cache, half are kept copies.
+        // Half the page requests are new to the page cache (a search no one made), half are
+        // kept copies.
         let path = match paths[i % paths.len()] {
             login @ ("/login" | "/en/login") => login.to_owned(),
-            page if i % 2 == 0 => format!("{page}?n={i}"),
+            _ if i % 2 == 0 => format!("/compare?q=n{i}"),
             page => page.to_owned(),
         };
         tokio::spawn(async move {
             let (status, headers, body) = send(&app, &path, &[]).await;
             let html = String::from_utf8(body).unwrap();
             assert_eq!(status, StatusCode::OK, "{path}");
-            assert!(scripts_carry_the_policys_nonce(&headers, &html), "{path}: {:?}", headers);
+            assert!(scripts_are_allowed_by_the_policy(&headers, &html), "{path}: {:?}", headers);
             if path.ends_with("/login") {
                 let cookie = headers[header::SET_COOKIE].to_str().unwrap();
                 let token = cookie.split_once('=').and_then(|(_, rest)| rest.split(';').next()).unwrap();
@@ -162,6 +164,14 @@ async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
     }
 }
 
+/// The app serving the site files under `root`.
+fn app_over_site(root: &std::path::Path) -> axum::Router {
+    let mut state = seed_state();
+    state.leptos_options =
+        leptos::prelude::LeptosOptions::builder().output_name("fazhi-kanban").site_root(root.to_str().unwrap()).build();
+    server::app(state)
+}
+
 // Leptos' file handler answered a revalidation of the wasm (a 304) with its 404 page, and the
 // page then never hydrated.
 #[tokio::test]
@@ -169,12 +179,7 @@ async fn site_files_answer_a_revalidation_with_304() {
     let site = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(site.path().join("pkg")).unwrap();
     std::fs::write(site.path().join("pkg/fazhi-kanban_bg.wasm"), b"\0asm").unwrap();
-    let mut state = seed_state();
-    state.leptos_options = leptos::prelude::LeptosOptions::builder()
-        .output_name("fazhi-kanban")
-        .site_root(site.path().to_str().unwrap())
-        .build();
-    let app = server::app(state);
+    let app = app_over_site(site.path());
     let (status, headers, body) = send(&app, "/pkg/fazhi-kanban_bg.wasm", &[]).await;
     assert_eq!((status, &body[..]), (StatusCode::OK, &b"\0asm"[..]));
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "revalidated, so a new build shows");
@@ -186,13 +191,37 @@ async fn site_files_answer_a_revalidation_with_304() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
+// A file named by its content's hash never changes: kept a year, and its precompressed
+// variants (made by `make site`) served as they are.
+#[tokio::test]
+async fn hashed_site_files_are_immutable_and_served_precompressed() {
+    let site = tempfile::tempdir().unwrap();
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("fazhi-kanban.0123456789abcdef.js"), b"console.log(1)").unwrap();
+    std::fs::write(pkg.join("fazhi-kanban.0123456789abcdef.js.br"), b"BROTLI BYTES").unwrap();
+    std::fs::write(pkg.join("fazhi-kanban.0123456789abcdef.js.gz"), b"GZIP BYTES").unwrap();
+    let app = app_over_site(site.path());
+    let path = "/pkg/fazhi-kanban.0123456789abcdef.js";
+    for (accept, encoding, bytes) in [
+        ("br, gzip", Some("br"), &b"BROTLI BYTES"[..]),
+        ("gzip", Some("gzip"), b"GZIP BYTES"),
+        ("", None, b"console.log(1)"),
+    ] {
+        let (status, headers, body) = send(&app, path, &[(header::ACCEPT_ENCODING, accept)]).await;
+        assert_eq!((status, &body[..]), (StatusCode::OK, bytes), "{accept}");
+        assert_eq!(headers.get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()), encoding);
+        assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    }
+}
+
 #[tokio::test]
 async fn only_the_embedded_view_may_be_framed() {
     let app = server::app(seed_state());
     let (status, headers, body) = send(&app, "/embed/compare?indicator=local_regulations_enacted", &[]).await;
     assert_eq!(status, StatusCode::OK);
     let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-    assert!(policy.contains("frame-ancestors *") && policy.contains("'nonce-"), "{policy}");
+    assert!(policy.contains("frame-ancestors *") && policy.contains("'sha256-"), "{policy}");
     assert!(headers.get(header::X_FRAME_OPTIONS).is_none());
     let html = String::from_utf8(body).unwrap();
     assert!(html.contains("rank-table") && html.contains("<svg"), "the chart and its table");
