@@ -1,0 +1,87 @@
+//! Proposing the indicator a figure reports: the kind must fit (a rank is never a count),
+//! then the score adds the share of the thing's character pairs found in the indicator's name
+//! and definition, the share of the name's pairs found in the thing and its clause, and a
+//! bonus when the units agree.
+
+use super::{Candidate, IndicatorInfo, IndicatorMatch, Kind};
+use std::collections::HashSet;
+
+/// Below this an indicator is not proposed: an office would rather pick one than undo a guess.
+pub const THRESHOLD: f64 = 0.5;
+
+const UNIT_BONUS: f64 = 0.3;
+
+type Bigrams = HashSet<(char, char)>;
+
+/// The indicators with their character pairs, built once per text.
+pub struct Index<'a> {
+    entries: Vec<Entry<'a>>,
+}
+
+struct Entry<'a> {
+    info: &'a IndicatorInfo<'a>,
+    name: Bigrams,
+    all: Bigrams,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(indicators: &'a [IndicatorInfo<'a>]) -> Self {
+        let entries = indicators
+            .iter()
+            .map(|info| {
+                let name = bigrams(info.name_zh);
+                let all = name.union(&bigrams(info.definition_zh)).copied().collect();
+                Entry { info, name, all }
+            })
+            .collect();
+        Self { entries }
+    }
+
+    /// The best indicator for the candidate, if any scores at least [`THRESHOLD`].
+    pub fn best(&self, candidate: &Candidate) -> Option<IndicatorMatch> {
+        let thing = bigrams(&candidate.thing);
+        let context = bigrams(clause(&candidate.sentence, candidate.figure_at.start));
+        self.entries
+            .iter()
+            .filter(|e| fits(candidate.kind, e.info.kind))
+            .map(|e| (e.info.key, score(candidate, &thing, &context, e)))
+            .filter(|(_, s)| *s >= THRESHOLD)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(key, score)| IndicatorMatch { key: key.to_owned(), score })
+    }
+}
+
+fn score(candidate: &Candidate, thing: &Bigrams, context: &Bigrams, e: &Entry) -> f64 {
+    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f64 / whole as f64 };
+    let thing_found = share(thing.intersection(&e.all).count(), thing.len());
+    let name_found = share(e.name.iter().filter(|b| thing.contains(b) || context.contains(b)).count(), e.name.len());
+    let unit = if candidate.unit_key.is_some_and(|u| u == e.info.unit) { UNIT_BONUS } else { 0.0 };
+    thing_found + name_found + unit
+}
+
+/// Whether an indicator of `kind` can hold a figure of this kind.
+fn fits(figure: Kind, kind: &str) -> bool {
+    match figure {
+        Kind::Count => kind == "count",
+        Kind::Percent => kind == "rate",
+        Kind::PercentagePoints => kind == "rate" || kind == "change",
+        Kind::Rank => kind == "rank",
+        Kind::Streak => kind == "streak",
+        Kind::Change(_) => kind == "change",
+    }
+}
+
+/// The clause around a byte offset: between the nearest stops (,;:。).
+fn clause(sentence: &str, at: usize) -> &str {
+    let stop = |c: char| matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | '。');
+    let start = sentence.get(..at).and_then(|s| s.rfind(stop)).map_or(0, |i| i + 1);
+    let start = (start..=at).find(|&i| sentence.is_char_boundary(i)).unwrap_or(at);
+    let end = sentence.get(at..).and_then(|s| s.find(stop)).map_or(sentence.len(), |i| at + i);
+    sentence.get(start..end).unwrap_or("")
+}
+
+/// The pairs of adjacent Chinese characters.
+fn bigrams(text: &str) -> Bigrams {
+    let chars: Vec<char> = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
