@@ -16,13 +16,16 @@ pub struct Mark {
 pub fn marks(text: &str, numerals: &[Numeral], published: chrono::NaiveDate) -> Vec<Mark> {
     let now = u16::try_from(published.year()).unwrap_or(0);
     let mut found = Vec::new();
+    let mut span_end = 0;
     for (i, n) in numerals.iter().enumerate() {
-        let Some(year) = calendar_year(n) else { continue };
+        // The second year of a span ("2019—2022年") was read with the first.
+        let Some(year) = calendar_year(n).filter(|_| n.range.start >= span_end) else { continue };
         let after = &text[n.range.end..];
         let next_year = numerals.get(i + 1).and_then(|m| Some((m, calendar_year(m)?)));
         if let Some((m, to)) = next_year.filter(|(m, _)| joins_span(&text[n.range.end..m.range.start])) {
             let end = m.range.end + if text[m.range.end..].starts_with('年') { "年".len() } else { 0 };
             found.push(Mark { end, period: span(year, to) });
+            span_end = end;
             continue;
         }
         let Some(rest) = after.strip_prefix('年') else { continue };
