@@ -488,3 +488,18 @@ fn sentence_and_figure_are_substrings() {
     }
     assert_eq!(all(text).len(), 3);
 }
+
+// Any text.
+
+proptest::proptest! {
+    /// No text makes the extraction panic, and what it returns points into the text.
+    #[test]
+    fn any_text_gives_verbatim_candidates(text in "[0-9一二两三十百千万亿年月第连续余多%个件项“”《》,。;、\\n前去今以来约近 a-z\\-+/.:]{0,60}") {
+        for c in all(&text) {
+            proptest::prop_assert_eq!(text.get(c.sentence_at..c.sentence_at + c.sentence.len()), Some(c.sentence.as_str()));
+            proptest::prop_assert!(c.sentence.contains(&c.figure));
+            proptest::prop_assert!(c.sentence.get(c.figure_at.clone()).is_some());
+            proptest::prop_assert!(c.value.is_finite());
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Reading the figures of one sentence: each number not a trap becomes a count, percentage,
 //! percentage-point change, rank, streak or change, with its qualifier, unit, period and region.
 
-use super::{Candidate, Direction, Kind, numerals, period, qualifier, region, thing, traps, unit};
+use super::{Candidate, Direction, Kind, numerals, period, qualifier, region, sentences, thing, traps, unit};
 use crate::{model::Qualifier, period::Period};
 use std::ops::Range;
 
@@ -46,7 +46,7 @@ pub fn read(scope: &Scope, regions: &region::Finder) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut previous_end = 0;
     for r in &readings {
-        let (clause_start, clause_end) = clause(s, r.number.start);
+        let Range { start: clause_start, end: clause_end } = sentences::clause(s, r.figure.start);
         let lead = &s[clause_start..r.figure.start];
         let period = r.period.or_else(|| {
             if lead.contains("累计") {
@@ -195,7 +195,7 @@ fn link_streaks_to_ranks(s: &str, readings: &mut Vec<Reading>) {
     for i in 1..readings.len() {
         let (head, tail) = readings.split_at_mut(i);
         let (Some(streak), Some(rank)) = (head.last(), tail.first_mut()) else { continue };
-        let same_clause = !s[streak.figure.end..rank.figure.start].contains(is_stop);
+        let same_clause = !s[streak.figure.end..rank.figure.start].contains(sentences::is_stop);
         if streak.kind == Kind::Streak && rank.kind == Kind::Rank && same_clause {
             rank.period = streak.period;
             rank.figure.start = streak.figure.start;
@@ -216,8 +216,9 @@ fn regions_of<'a>(
     mentions: &[region::Mention<'a>],
     fallback: Option<&'a str>,
 ) -> Vec<Option<&'a str>> {
-    let before: Vec<&region::Mention> = mentions.iter().filter(|m| m.range.1 <= at).collect();
-    let in_clause: Vec<&&region::Mention> = before.iter().filter(|m| m.range.0 >= clause_start).collect();
+    // Mentions are in text order: the ones before the figure are a prefix.
+    let before = &mentions[..mentions.partition_point(|m| m.range.1 <= at)];
+    let in_clause = &before[before.partition_point(|m| m.range.0 < clause_start)..];
     if let Some(last) = in_clause.last() {
         let between = &s[last.range.1..at];
         if in_clause.len() > 1 && ["分列", "分别", "均"].iter().any(|w| between.contains(w)) {
@@ -225,15 +226,4 @@ fn regions_of<'a>(
         }
     }
     vec![before.last().map(|m| m.code).or(fallback)]
-}
-
-fn is_stop(c: char) -> bool {
-    matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | '。' | '！' | '？' | '!' | '?')
-}
-
-/// The clause around byte `at`: from after the previous stop to the next one.
-fn clause(s: &str, at: usize) -> (usize, usize) {
-    let start = s[..at].char_indices().rev().find(|(_, c)| is_stop(*c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let end = s[at..].find(is_stop).map_or(s.len(), |i| at + i);
-    (start, end)
 }

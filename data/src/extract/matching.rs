@@ -3,7 +3,7 @@
 //! and definition, the share of the name's pairs found in the thing and its clause, and a
 //! bonus when the units agree.
 
-use super::{Candidate, IndicatorInfo, IndicatorMatch, Kind};
+use super::{Candidate, IndicatorInfo, IndicatorMatch, Kind, sentences};
 use std::collections::HashSet;
 
 /// Below this an indicator is not proposed: an office would rather pick one than undo a guess.
@@ -40,7 +40,8 @@ impl<'a> Index<'a> {
     /// The best indicator for the candidate, if any scores at least [`THRESHOLD`].
     pub fn best(&self, candidate: &Candidate) -> Option<IndicatorMatch> {
         let thing = bigrams(&candidate.thing);
-        let context = bigrams(clause(&candidate.sentence, candidate.figure_at.start));
+        let sentence = &candidate.sentence;
+        let context = bigrams(sentence.get(sentences::clause(sentence, candidate.figure_at.start)).unwrap_or(""));
         self.entries
             .iter()
             .filter(|e| fits(candidate.kind, e.info.kind))
@@ -69,15 +70,6 @@ fn fits(figure: Kind, kind: &str) -> bool {
         Kind::Streak => kind == "streak",
         Kind::Change(_) => kind == "change",
     }
-}
-
-/// The clause around a byte offset: between the nearest stops (,;:。).
-fn clause(sentence: &str, at: usize) -> &str {
-    let stop = |c: char| matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | '。');
-    let start = sentence.get(..at).and_then(|s| s.rfind(stop)).map_or(0, |i| i + 1);
-    let start = (start..=at).find(|&i| sentence.is_char_boundary(i)).unwrap_or(at);
-    let end = sentence.get(at..).and_then(|s| s.find(stop)).map_or(sentence.len(), |i| at + i);
-    sentence.get(start..end).unwrap_or("")
 }
 
 /// The pairs of adjacent Chinese characters.

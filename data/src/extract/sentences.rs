@@ -1,6 +1,8 @@
 //! Cutting a text into lines and sentences, verbatim, as the seed quotes them: a sentence runs
 //! up to and including its 。！？ (and a closing quote after it); ；and ，stay inside it.
 
+use std::ops::Range;
+
 /// A piece of the text with the byte offset where it starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Piece<'a> {
@@ -63,6 +65,27 @@ pub fn is_heading(line: &str) -> bool {
     }
     let ends_sentence = line.ends_with(['。', '；', ';', '，', ',', '：', ':']);
     !line.is_empty() && line.chars().count() <= 40 && !ends_sentence && !line.contains('。')
+}
+
+/// The clause around byte `at` of a sentence: from after the previous stop to the next one,
+/// but no more than [`CLAUSE_REACH`] bytes either side, so a text with no stops is not scanned
+/// end to end for each of its numbers.
+pub fn clause(s: &str, at: usize) -> Range<usize> {
+    let floor = (at.saturating_sub(CLAUSE_REACH)..=at).find(|&i| s.is_char_boundary(i)).unwrap_or(at);
+    let ceiling = (at + CLAUSE_REACH).min(s.len());
+    let ceiling = (ceiling..=s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len());
+    let start = s.get(floor..at).and_then(|b| b.rfind(is_stop).map(|i| floor + i));
+    let start = start.map_or(floor, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let end = s.get(at..ceiling).and_then(|a| a.find(is_stop)).map_or(ceiling, |i| at + i);
+    start..end
+}
+
+/// About 80 Chinese characters: longer than any clause a figure belongs to.
+pub const CLAUSE_REACH: usize = 240;
+
+/// A stop between clauses.
+pub fn is_stop(c: char) -> bool {
+    matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | '。' | '！' | '？' | '!' | '?')
 }
 
 #[cfg(test)]
