@@ -503,3 +503,30 @@ proptest::proptest! {
         }
     }
 }
+
+// More periods and things.
+
+#[test]
+fn january_to_june_is_the_first_half() {
+    let c = one("2023年1月至6月,全市刑事案件同比减少12%。");
+    assert_eq!(c.period, Some(Period::HalfYear { year: 2023, half: 1 }));
+}
+
+#[test]
+fn the_last_n_years_are_cumulative() {
+    assert_eq!(one("近五年来共开展普法活动3000余场。").period, Some(Period::Cumulative { years: 5 }));
+    assert_eq!(one("三年来,共办理案件500件。").period, Some(Period::Cumulative { years: 3 }));
+}
+
+#[test]
+fn a_change_counts_the_thing_before_it() {
+    let found = all("全年共办理行政复议案件1,236件,同比增长15.3%,纠错率为8.2%,较上年下降1.5个百分点。");
+    let things: Vec<(&str, f64)> = found.iter().map(|c| (c.thing.as_str(), c.value)).collect();
+    assert_eq!(things, [("行政复议案件", 1236.0), ("行政复议案件", 15.3), ("纠错率", 8.2), ("纠错率", -1.5)]);
+}
+
+#[test]
+fn a_streak_counts_what_follows_it() {
+    let found = all("出庭应诉率达到100%,连续3年保持全覆盖。");
+    assert_eq!(found.iter().map(|c| c.thing.as_str()).collect::<Vec<_>>(), ["出庭应诉率", "保持全覆盖"]);
+}

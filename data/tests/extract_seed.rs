@@ -138,6 +138,9 @@ fn seed_article_recall() {
         }
         if same.iter().any(|c| c.indicator.as_ref().is_some_and(|m| m.key == row.indicator)) {
             indicator += 1;
+        } else {
+            let proposed: Vec<_> = same.iter().map(|c| c.indicator.as_ref().map(|m| m.key.as_str())).collect();
+            println!("  indicator of {name}: proposed {proposed:?}");
         }
         if !wrong.is_empty() {
             misses.push(format!("{name}: {}", wrong.join(", ")));

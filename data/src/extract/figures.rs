@@ -45,6 +45,7 @@ pub fn read(scope: &Scope, regions: &region::Finder) -> Vec<Candidate> {
     link_streaks_to_ranks(s, &mut readings);
     let mut found = Vec::new();
     let mut previous_end = 0;
+    let mut last_thing = String::new();
     for r in &readings {
         let Range { start: clause_start, end: clause_end } = sentences::clause(s, r.figure.start);
         let lead = &s[clause_start..r.figure.start];
@@ -63,7 +64,16 @@ pub fn read(scope: &Scope, regions: &region::Finder) -> Vec<Candidate> {
             }
             marks.iter().rev().find(|m| m.end <= r.figure.start).map(|m| m.period)
         });
-        let thing = thing::of(s, previous_end.max(clause_start), r.figure.start, r.figure.end, clause_end);
+        let mut thing = thing::of(s, previous_end.max(clause_start), r.figure.start, r.figure.end, clause_end);
+        if r.kind == Kind::Streak && s[clause_start.max(previous_end)..r.figure.start].trim().is_empty() {
+            // "连续3年保持全覆盖": what held is said after the streak.
+            thing = s[r.figure.end..clause_end].chars().take(16).collect();
+        }
+        if thing.is_empty() && matches!(r.kind, Kind::Change(_) | Kind::PercentagePoints) {
+            // "办理案件1,236件,同比增长15.3%": a change of the figure before it.
+            thing = last_thing.clone();
+        }
+        last_thing.clone_from(&thing);
         previous_end = r.figure.end;
         for region in regions_of(s, r.figure.start, clause_start, &mentions, scope.fallback) {
             found.push(Candidate {

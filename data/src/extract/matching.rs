@@ -41,21 +41,38 @@ impl<'a> Index<'a> {
     pub fn best(&self, candidate: &Candidate) -> Option<IndicatorMatch> {
         let thing = bigrams(&candidate.thing);
         let sentence = &candidate.sentence;
-        let context = bigrams(sentence.get(sentences::clause(sentence, candidate.figure_at.start)).unwrap_or(""));
+        let at = candidate.figure_at.start;
+        let context = bigrams(sentence.get(sentences::clause(sentence, at)).unwrap_or(""));
+        let around = bigrams(around(sentence, at));
         self.entries
             .iter()
             .filter(|e| fits(candidate.kind, e.info.kind))
-            .map(|e| (e.info.key, score(candidate, &thing, &context, e)))
+            .map(|e| (e.info.key, score(candidate, &thing, &context, &around, e)))
             .filter(|(_, s)| *s >= THRESHOLD)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(key, score)| IndicatorMatch { key: key.to_owned(), score })
     }
 }
 
-fn score(candidate: &Candidate, thing: &Bigrams, context: &Bigrams, e: &Entry) -> f64 {
-    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f64 / whole as f64 };
-    let thing_found = share(thing.intersection(&e.all).count(), thing.len());
-    let name_found = share(e.name.iter().filter(|b| thing.contains(b) || context.contains(b)).count(), e.name.len());
+/// The score of one indicator: pairs of the name found in the figure's clause count fully,
+/// those found only elsewhere in the sentence ("通过行政调解…,化解率达93%") count half.
+fn score(candidate: &Candidate, thing: &Bigrams, context: &Bigrams, around: &Bigrams, e: &Entry) -> f64 {
+    let share = |part: f64, whole: usize| if whole == 0 { 0.0 } else { part / whole as f64 };
+    let thing_found = share(thing.intersection(&e.all).count() as f64, thing.len());
+    let name_pairs: f64 = e
+        .name
+        .iter()
+        .map(|b| {
+            if thing.contains(b) || context.contains(b) {
+                1.0
+            } else if around.contains(b) {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    let name_found = share(name_pairs, e.name.len());
     let unit = if candidate.unit_key.is_some_and(|u| u == e.info.unit) { UNIT_BONUS } else { 0.0 };
     thing_found + name_found + unit
 }
@@ -70,6 +87,15 @@ fn fits(figure: Kind, kind: &str) -> bool {
         Kind::Streak => kind == "streak",
         Kind::Change(_) => kind == "change",
     }
+}
+
+/// The sentence within a few clauses of byte `at`; bounded, so a run-on text is not read
+/// whole for each of its figures.
+fn around(sentence: &str, at: usize) -> &str {
+    let reach = 2 * sentences::CLAUSE_REACH;
+    let start = (at.saturating_sub(reach)..=at).find(|&i| sentence.is_char_boundary(i)).unwrap_or(at);
+    let end = ((at + reach).min(sentence.len())..=sentence.len()).find(|&i| sentence.is_char_boundary(i));
+    sentence.get(start..end.unwrap_or(sentence.len())).unwrap_or("")
 }
 
 /// The pairs of adjacent Chinese characters.

@@ -32,6 +32,11 @@ pub fn marks(text: &str, numerals: &[Numeral], published: chrono::NaiveDate) -> 
         let (period, used) = after_year(year, rest, now);
         found.push(Mark { end: n.range.end + "年".len() + used, period });
     }
+    for n in numerals {
+        if let Some(mark) = last_years(text, n) {
+            found.push(mark);
+        }
+    }
     for (word, offset) in [("今年", 0), ("本年", 0), ("去年", 1), ("上年", 1), ("前年", 2)] {
         for (at, _) in text.match_indices(word) {
             let before = &text[..at];
@@ -47,6 +52,20 @@ pub fn marks(text: &str, numerals: &[Numeral], published: chrono::NaiveDate) -> 
     }
     found.sort_by_key(|m| m.end);
     found
+}
+
+/// "近五年来", "三年来", "过去5年": a total over the last N years, up to the source's date.
+fn last_years(text: &str, n: &Numeral) -> Option<Mark> {
+    let years = u8::try_from(n.value as u64).ok().filter(|y| (2..=50).contains(y) && n.value.fract() == 0.0)?;
+    if n.digit_string && n.arabic && n.value >= 100.0 {
+        return None;
+    }
+    let before = &text[..n.range.start];
+    let after = &text[n.range.end..];
+    let recent = ["近", "过去", "最近"].iter().any(|w| before.ends_with(w));
+    let used =
+        ["年来", "年以来", "年中", "年"].iter().find(|w| after.starts_with(**w) && (recent || w.ends_with('来')))?;
+    Some(Mark { end: n.range.end + used.len(), period: Period::Cumulative { years } })
 }
 
 fn calendar_year(n: &Numeral) -> Option<u16> {
@@ -104,6 +123,8 @@ fn first_months(rest: &str) -> Option<(u32, usize)> {
         return Some((n, '前'.len_utf8() + used + unit.len()));
     }
     let (first, used) = leading_number(rest)?;
+    // "1-6月", "1月至6月".
+    let used = used + if rest[used..].starts_with('月') { '月'.len_utf8() } else { 0 };
     let sep = ["-", "—", "至", "到", "～", "~"].iter().find(|s| rest[used..].starts_with(**s))?;
     let from = used + sep.len();
     let (last, used_last) = leading_number(&rest[from..])?;

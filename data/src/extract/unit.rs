@@ -36,6 +36,11 @@ const UNITS: &[(&str, Option<&str>)] = &[
     ("处", Some("units")),
     ("支", Some("units")),
     ("元", None),
+    ("卷", None),
+    ("册", None),
+    ("本", None),
+    ("套", None),
+    ("台", None),
     ("篇", None),
     ("批", None),
 ];
