@@ -73,7 +73,11 @@ fn score(candidate: &Candidate, thing: &Bigrams, context: &Bigrams, around: &Big
         })
         .sum();
     let name_found = share(name_pairs, e.name.len());
-    let unit = if candidate.unit_key.is_some_and(|u| u == e.info.unit) { UNIT_BONUS } else { 0.0 };
+    let same_key = candidate.unit_key.is_some_and(|u| u == e.info.unit);
+    // A unit with no key (元, 卷) can still agree as printed.
+    let same_word = candidate.unit_key.is_none()
+        && candidate.unit.as_deref().is_some_and(|u| !u.is_empty() && u == e.info.unit_symbol);
+    let unit = if same_key || same_word { UNIT_BONUS } else { 0.0 };
     thing_found + name_found + unit
 }
 
