@@ -530,3 +530,9 @@ fn a_streak_counts_what_follows_it() {
     let found = all("出庭应诉率达到100%,连续3年保持全覆盖。");
     assert_eq!(found.iter().map(|c| c.thing.as_str()).collect::<Vec<_>>(), ["出庭应诉率", "保持全覆盖"]);
 }
+
+#[test]
+fn absurd_numbers_are_no_figures() {
+    none(&format!("办理案件{}.5件。", "9".repeat(400)));
+    none(&format!("办理案件{}件。", "九千亿".repeat(6)));
+}

@@ -47,6 +47,15 @@ pub fn scan(text: &str) -> Vec<Numeral> {
             let end = n.range.end;
             found.push(n);
             end - i
+        } else if arabic_digit(c).is_some() {
+            // A run that is no number ("十四五", a hundred digits) is skipped whole, not read
+            // again from its tail.
+            rest.chars()
+                .take_while(|&d| arabic_digit(d).is_some() || matches!(d, '.' | '．' | ','))
+                .map(char::len_utf8)
+                .sum()
+        } else if is_chinese_numeral(c) {
+            rest.chars().take_while(|&d| is_chinese_numeral(d)).map(char::len_utf8).sum()
         } else {
             c.len_utf8()
         };
@@ -108,6 +117,10 @@ fn arabic_at(rest: &str, at: usize) -> Option<Numeral> {
         value *= factor;
         end += c.len_utf8();
         scaled = true;
+    }
+    // A run of twenty digits or more is no figure (and must not become infinity).
+    if digits.len() > 20 || !value.is_finite() {
+        return None;
     }
     Some(Numeral { range: at..at + end, value, arabic: true, digit_string: digit_string && !scaled, percent: false })
 }
@@ -195,12 +208,12 @@ pub fn chinese_value(run: &str) -> Option<f64> {
         if m >= 10_000 {
             let small = current + digit.take().unwrap_or(0);
             if m == 10_000 {
-                section = (section + small).checked_mul(m)?;
+                section = section.checked_add(small)?.checked_mul(m)?;
                 if section == 0 {
                     return None;
                 }
             } else {
-                total = (total + section + small).checked_mul(m)?;
+                total = total.checked_add(section)?.checked_add(small)?.checked_mul(m)?;
                 if total == 0 {
                     return None;
                 }
@@ -226,12 +239,12 @@ pub fn chinese_value(run: &str) -> Option<f64> {
         // "三千五" is 3500: a last digit right after a multiplier counts in the next unit down.
         let unit = if after_zero || last_multiplier == 0 { 1 } else { (last_multiplier % 10_000 / 10).max(1) };
         let unit = if last_multiplier >= 10_000 && !after_zero { last_multiplier / 10 } else { unit };
-        current += d * unit;
+        current = current.checked_add(d.checked_mul(unit)?)?;
     } else if last_multiplier == 0 {
         // Only zeros.
         return None;
     }
-    Some((total + section + current) as f64)
+    Some(total.checked_add(section)?.checked_add(current)? as f64)
 }
 
 #[cfg(test)]
@@ -257,7 +270,8 @@ mod tests {
         for (text, value) in cases {
             assert_eq!(chinese_value(text), Some(value), "{text}");
         }
-        for text in ["十四五", "八五", "万", "千", "三四", "十十", "零"] {
+        let huge = "九千九百亿".repeat(8);
+        for text in ["十四五", "八五", "万", "千", "三四", "十十", "零", huge.as_str()] {
             assert_eq!(chinese_value(text), None, "{text}");
         }
     }
