@@ -90,16 +90,10 @@ fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
-/// 一 … 九十九, enough for ranks and streaks.
+/// 一 … 九十九, enough for ranks and streaks; the extraction's reader does the arithmetic.
 fn chinese_number(text: &str) -> Option<u32> {
-    let digits: Vec<u32> = text.chars().map(chinese_digit).collect::<Option<_>>()?;
-    match digits.as_slice() {
-        [d] => Some(*d),
-        [10, d] if *d < 10 => Some(10 + d),
-        [t, 10] if *t < 10 => Some(t * 10),
-        [t, 10, d] if *t < 10 && *d < 10 => Some(t * 10 + d),
-        _ => None,
-    }
+    let value = crate::extract::numerals::chinese_value(text)?;
+    (value < 100.0).then_some(value as u32)
 }
 
 #[cfg(test)]

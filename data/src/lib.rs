@@ -5,6 +5,7 @@ pub mod auth;
 pub mod dataset;
 pub mod entry;
 pub mod export;
+pub mod extract;
 pub mod figure;
 pub mod format;
 pub mod frames;
