@@ -138,8 +138,9 @@ bench:
 	$(MALLOC_ENV) cargo bench -p data
 	$(MALLOC_ENV) cargo bench -p integration-tests --bench render
 
-## loadtest: wrk against the release server (seed and national synthetic data) and nginx
-## serving the same page, on loopback, 30 s each (see BENCHMARKS.md)
+## loadtest: wrk against the release server with a browser's headers, beside nginx serving the
+## same page precompressed; then the national URL mix (Zipf, >= 10,000 URLs) from a fresh server,
+## alone and beside a loop of made-up URLs (scripts/loadtest.sh; figures in BENCHMARKS.md)
 loadtest: build
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }

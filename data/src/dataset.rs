@@ -4,6 +4,7 @@ mod changes;
 mod figures;
 mod grouped;
 mod index;
+mod summary;
 
 use crate::period::Period;
 use crate::query::{KeptRanks, LatestRanks, latest_ranks};
@@ -19,6 +20,7 @@ use std::{
     collections::HashMap,
     sync::{Arc, Mutex, OnceLock, PoisonError},
 };
+pub use summary::{FIRST_FIGURES, Summary};
 
 /// The validated tables, as read from the seed files.
 #[derive(Clone, Debug, Default)]
@@ -47,6 +49,8 @@ pub struct Dataset {
     /// Worked out on first use, or ahead of it by [`Dataset::warm`]: queries build it, and
     /// they need the dataset.
     latest_ranks: OnceLock<HashMap<String, Arc<LatestRanks>>>,
+    /// Counts over every figure, worked out once (first use or [`Dataset::warm`]).
+    summary: OnceLock<Summary>,
     /// Ranks a change left as they were, for whoever fills `latest_ranks`.
     kept_ranks: Mutex<Option<KeptRanks>>,
     version: i64,
@@ -82,15 +86,37 @@ impl Dataset {
             (index.with_rows(&positions), frames.join().expect("building the frames does not panic"))
         });
         let (figures, kept_ranks) = (Figures::from(figures), Mutex::new(kept));
-        Self { tables, figures, frames, index, latest_ranks: OnceLock::new(), kept_ranks, version, last_figure }
+        Self {
+            tables,
+            figures,
+            frames,
+            index,
+            latest_ranks: OnceLock::new(),
+            summary: OnceLock::new(),
+            kept_ranks,
+            version,
+            last_figure,
+        }
     }
 
-    /// Works out now what is otherwise worked out on first use (each region's rank on each
-    /// indicator: hundreds of comparisons at national size), so that no reader waits for it.
+    /// Works out now what is otherwise worked out on first use (the summary; each region's rank
+    /// on each indicator: hundreds of comparisons at national size), so that no reader waits.
     /// The live dataset runs this beside the server: pages are served while it runs, and a
     /// page that needs a rank before it is done waits for it.
     pub fn warm(&self) {
+        self.summary();
         self.ranks();
+    }
+
+    /// Counts over every figure (who reports what, each source's figures, first places).
+    pub fn summary(&self) -> &Summary {
+        self.summary.get_or_init(|| {
+            Summary::of(self).unwrap_or_else(|error| {
+                // The frames are built by this crate with these columns: not reachable.
+                tracing::error!(%error, "the frames lack a position column");
+                Summary::default()
+            })
+        })
     }
 
     fn ranks(&self) -> &HashMap<String, Arc<LatestRanks>> {
@@ -179,6 +205,11 @@ impl Dataset {
 
     pub fn indicators(&self) -> &[Indicator] {
         &self.tables.indicators
+    }
+
+    /// An indicator's position in [`Dataset::indicators`].
+    pub fn indicator_position(&self, key: &str) -> Option<usize> {
+        self.index.indicators.get(key).copied()
     }
 
     pub fn indicator(&self, key: &str) -> Option<&Indicator> {

@@ -86,8 +86,11 @@ pub async fn conditional(
 }
 
 /// The kept response, or a new one kept for the next request.
-async fn from_cache(pages: &Arc<PageCache>, version: i64, request: Request, next: Next) -> Response {
+async fn from_cache(pages: &Arc<PageCache>, version: i64, mut request: Request, next: Next) -> Response {
     let key = cache_key(request.uri());
+    // Rendered as a GET: the router empties a HEAD's body, and that empty page would be kept
+    // for everyone (the connection sends a HEAD's headers only all the same).
+    *request.method_mut() = Method::GET;
     let accept = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let accept = accept.as_deref();
     if let Some(kept) = pages.get(&key, version, accept) {

@@ -118,8 +118,9 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
     let upload_body_limit = state.config.upload_limit + 64 * 1024;
     let pages = Arc::new(page_cache::PageCache::new(state.config.clone()));
     let policies = security_headers::Policies::new(&options);
+    let health_pages = pages.clone();
     let router = Router::new()
-        .route("/healthz", get(health::healthz))
+        .route("/healthz", get(async move |state| health::healthz(state, health_pages).await))
         .route("/login", post(forms::login))
         .route("/logout", post(forms::logout))
         .route("/supervision/entry", post(forms::save_entry))

@@ -19,7 +19,7 @@ use encoding::Encoding;
 use quick_cache::{Weighter, sync::Cache};
 use std::sync::{
     Arc,
-    atomic::{AtomicI64, AtomicUsize, Ordering},
+    atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering},
 };
 use tokio::sync::{Semaphore, SemaphorePermit};
 
@@ -38,6 +38,21 @@ pub struct PageCache {
     config: Arc<WebConfig>,
     /// One brotli compression at a time, beside the requests.
     compressing: Arc<Semaphore>,
+    pub counts: Counts,
+}
+
+/// What the cache did since the server started (`/healthz` shows it).
+#[derive(Default, Debug)]
+pub struct Counts {
+    pub hits: AtomicU64,
+    pub renders: AtomicU64,
+    pub busy: AtomicU64,
+}
+
+impl Counts {
+    pub fn add(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 /// Why a request got no turn to render.
@@ -53,6 +68,7 @@ impl PageCache {
             renders: Semaphore::new(config.renders.max(1)),
             waiting: AtomicUsize::new(0),
             compressing: Arc::new(Semaphore::new(1)),
+            counts: Counts::default(),
             config,
         }
     }
@@ -69,12 +85,19 @@ impl PageCache {
         if page.brotli.is_none() {
             self.make_brotli(key, &page);
         }
+        Counts::add(&self.counts.hits);
         Some(page.response(&encoding::accepted(accept_encoding)))
     }
 
     /// A turn to render, waiting up to [`WebConfig::render_wait`] behind at most
     /// [`WebConfig::render_queue`] others.
     pub async fn turn(&self) -> Result<SemaphorePermit<'_>, Busy> {
+        let turn = self.wait_for_turn().await;
+        Counts::add(if turn.is_ok() { &self.counts.renders } else { &self.counts.busy });
+        turn
+    }
+
+    async fn wait_for_turn(&self) -> Result<SemaphorePermit<'_>, Busy> {
         if let Ok(permit) = self.renders.try_acquire() {
             return Ok(permit);
         }

@@ -126,6 +126,18 @@ async fn renders_beyond_the_budget_get_a_503_with_retry_after_and_the_rest_are_s
     assert_eq!(get(&app, "/compare?q=after").await.0, StatusCode::OK);
 }
 
+// The router empties a HEAD's body: kept as it came, the page cache served that empty page to
+// every GET after it.
+#[tokio::test]
+async fn a_head_request_renders_the_page_for_the_next_get() {
+    let app = server::app(seed_state());
+    let (status, _, _) = send(&app, Method::HEAD, "/regions", "gzip").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, html) = get(&app, "/regions").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8(html).unwrap().contains("郑州市"), "the whole page");
+}
+
 #[tokio::test]
 async fn the_favicon_is_an_svg_and_every_page_names_it() {
     let app = server::app(seed_state());

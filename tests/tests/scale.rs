@@ -66,7 +66,7 @@ async fn compare_over_many_regions_windows_the_chart_and_pages_the_table() {
     assert_eq!(last.matches("<tr data-region=").count(), 20);
 
     // One match: that county is found and highlighted in the chart.
-    let found = get(&state, "/en/compare?indicator=synthetic_001&q=County+01-02-03").await;
+    let found = get(&state, "/en/compare?indicator=synthetic_001&q=County%2001-02-03").await;
     assert!(found.contains("Page 1 of 1 (1 regions)"), "search by name");
     assert_eq!(found.matches("<tr data-region=").count(), 1);
     let code = "900203";
@@ -99,4 +99,29 @@ async fn the_trend_of_many_regions_draws_their_spread_not_a_line_each() {
         assert!(svg.contains(line), "the legend names {line}");
     }
     assert!(!svg.contains("County 01-01-01"), "no region's own line");
+}
+
+// A national region's page held every figure (705 KB), the overview a row per prefecture
+// (256 KB), a category every chart (440 KB): long pages fold.
+#[tokio::test]
+async fn long_pages_fold_at_national_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Spec { provinces: 2, prefectures_per_province: 3, counties: 12, indicators: 40, years: 10, ..spec() };
+    server::synthetic::generate(dir.path(), &spec).expect("generate");
+    let live = server::open_live(dir.path(), data::SeedFiles::embedded()).expect("open");
+    let state = server::state(live, integration_tests::site_options(), server::WebConfig::default());
+    let county = get(&state, "/en/region/900101").await;
+    assert!(county.contains("The latest figure of each indicator is shown"), "folded");
+    let rows = county.matches("<tr>").count();
+    assert!(rows <= 40 + 9, "one row per indicator (and the headers), not 400: {rows}");
+    let overview = get(&state, "/en").await;
+    assert!(overview.contains("data-region=\"900000\"") && overview.contains("data-region=\"910000\""));
+    assert!(!overview.contains("data-region=\"900100\""), "a row per province, not per prefecture");
+    let first = get(&state, "/en/category/leadership").await;
+    let charts = first.matches("class=\"multiple\"").count();
+    assert!((1..=6).contains(&charts), "{charts} charts on the first page");
+    if first.contains("rel=\"next\"") {
+        let second = get(&state, "/en/category/leadership?page=2").await;
+        assert!(second.contains("rel=\"prev\"") && second.matches("class=\"multiple\"").count() >= 1);
+    }
 }

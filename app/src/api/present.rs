@@ -18,7 +18,7 @@ mod upload;
 
 /// Figures a page lists at most: an indicator or a source of the national data has tens of
 /// thousands to millions; the downloads carry them all.
-pub(crate) const FIGURES_SHOWN: usize = 500;
+pub(crate) const FIGURES_SHOWN: usize = data::dataset::FIRST_FIGURES;
 
 pub use audit::audit;
 pub use board::{board, board_row};
@@ -154,10 +154,5 @@ pub(crate) fn indicator_summary(
 
 /// Regions that report an indicator, for defaults and lists.
 pub(crate) fn reporting_regions(data: &Dataset, indicator: &str) -> usize {
-    let observations = data.observations();
-    let mut regions: Vec<&str> =
-        data.rows_of_indicator(indicator).iter().map(|&r| observations[r as usize].region.as_str()).collect();
-    regions.sort_unstable();
-    regions.dedup();
-    regions.len()
+    data.indicator_position(indicator).and_then(|i| data.summary().reporting_regions.get(i).copied()).unwrap_or(0)
 }

@@ -58,6 +58,8 @@ pub struct RegionPage {
     pub reported: usize,
     pub total: usize,
     pub categories: Vec<RegionCategory>,
+    /// With many figures only each indicator's latest are shown: how many earlier ones are not.
+    pub earlier_not_shown: Option<usize>,
     pub honours: Vec<HonourView>,
     pub practices: Vec<PracticeView>,
     pub counties: Vec<RegionLink>,
@@ -97,6 +99,9 @@ pub struct CategoryPage {
     pub framework: String,
     pub multiples: Vec<SmallMultiple>,
     pub unreported: Vec<(String, String)>,
+    /// This page of the charts (from 1) and how many there are.
+    pub page: usize,
+    pub pages: usize,
 }
 
 /// `/observation/{region}/{indicator}/{period}`: one figure and the sentence it came from.

@@ -6,16 +6,21 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// `/category/{key}`: small multiples, one chart per indicator for the regions reporting it.
+/// `/category/{key}?page=`: small multiples, one chart per indicator for the regions reporting
+/// it, a page of them at a time.
 #[component]
 pub fn Category() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
+    let query = use_query_map();
     let page = Resource::new(
-        move || (lang.get(), params.read().get("key").unwrap_or_default()),
-        |(lang, key)| get_category(lang, key),
+        move || {
+            let number = query.read().get("page").and_then(|p| p.parse().ok());
+            (lang.get(), params.read().get("key").unwrap_or_default(), number)
+        },
+        |(lang, key, number)| get_category(lang, key, number),
     );
     page_data(page, |page| view! { <CategoryBody page /> })
 }
@@ -51,9 +56,31 @@ fn CategoryBody(page: CategoryPage) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+        <CategoryPager key=page.key.clone() page=page.page pages=page.pages />
         {(!page.unreported.is_empty()).then(|| view! {
             <p>{t(Text::CategoryUnreported)}</p>
             <ul>{page.unreported.into_iter().map(|(key, name)| view! { <li><a href=href(format!("/indicator/{key}"))>{name}</a></li> }).collect_view()}</ul>
         })}
     }
+}
+
+/// Links to the previous and next page of a category's charts (none when they fit on one).
+#[component]
+fn CategoryPager(key: String, page: usize, pages: usize) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |text: Text| lang.get().t(text);
+    let href = move |n: usize| {
+        let base = lang.get().href(&format!("/category/{key}"));
+        if n == 1 { base } else { format!("{base}?page={n}") }
+    };
+    (pages > 1).then(|| {
+        let status = format!("{page} / {pages}");
+        view! {
+            <nav class="pager" aria-label=move || t(Text::ChartPages)>
+                <p role="status">{status}</p>
+                {(page > 1).then(|| view! { <a href=href(page - 1) rel="prev">{move || t(Text::PreviousPage)}</a> })}
+                {(page < pages).then(|| view! { <a href=href(page + 1) rel="next">{move || t(Text::NextPage)}</a> })}
+            </nav>
+        }
+    })
 }

@@ -37,6 +37,7 @@ fn RegionBody(page: RegionPage) -> impl IntoView {
         <p class="summary">{reports}</p>
         <DataDownloads resource="observations" query=format!("region={}", page.region.code) />
         {page.categories.is_empty().then(|| view! { <p class="notice">{t(Text::NoFigures)}</p> })}
+        {page.earlier_not_shown.map(|n| view! { <p class="notice">{fill(t(Text::RegionFolded), &[("n", n.to_string())])}</p> })}
         {page.categories.into_iter().map(|c| view! {
             <section id=c.key.clone() aria-labelledby=format!("{}-heading", c.key)>
                 <h2 id=format!("{}-heading", c.key)>

@@ -14,7 +14,8 @@ fn parameters(path: &str) -> Option<&'static [Parameter]> {
         [] => &[Parameter::Choice("reporting", &["only"])],
         ["compare"] | ["embed", "compare"] => &COMPARE,
         ["regions" | "indicators" | "sources"] => &[],
-        ["region" | "indicator" | "category", _] | ["observation", _, _, _] => &[],
+        ["category", _] => &[Parameter::PageNumber("page")],
+        ["region" | "indicator", _] | ["observation", _, _, _] => &[],
         _ => return None,
     })
 }

@@ -44,6 +44,7 @@ impl Dataset {
             frames,
             index,
             latest_ranks: OnceLock::new(),
+            summary: OnceLock::new(),
             kept_ranks: Mutex::new(Some(kept)),
             version,
             last_figure,

@@ -14,6 +14,8 @@ pub struct ProfileFigure<'a> {
     /// Rank among the regions reporting the indicator, and how many report it; only when
     /// at least two regions do and this is the region's latest figure.
     pub rank: Option<(u32, usize)>,
+    /// Whether this is among the region's latest figures on the indicator.
+    pub latest: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -45,8 +47,9 @@ pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile
     for (&row, is_latest) in rows.iter().zip(latest.iter()) {
         let observation = &data.observations()[row as usize];
         let Some(indicator) = data.indicator(&observation.indicator) else { continue };
-        let rank = if is_latest == Some(true) { data.latest_rank(&indicator.key, code) } else { None };
-        figures.push(ProfileFigure { observation, indicator, rank });
+        let latest = is_latest == Some(true);
+        let rank = if latest { data.latest_rank(&indicator.key, code) } else { None };
+        figures.push(ProfileFigure { observation, indicator, rank, latest });
     }
     let categories = data
         .categories()

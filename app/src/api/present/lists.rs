@@ -1,6 +1,6 @@
 //! The index pages: regions, indicators, sources.
 
-use super::{FIGURES_SHOWN, figure_view, region_link, reporting_regions, source_ref};
+use super::{figure_view, region_link, reporting_regions, source_ref};
 use crate::{
     error::AppError,
     i18n::Lang,
@@ -8,12 +8,7 @@ use crate::{
         IndicatorGroup, IndicatorListItem, IndicatorsPage, RegionListRow, RegionsPage, SourcePage, SourceWithFigures,
     },
 };
-use data::{
-    Dataset,
-    model::{Level, Observation},
-    query::coverage,
-};
-use std::collections::HashMap;
+use data::{Dataset, model::Level, query::coverage};
 
 pub fn regions(data: &Dataset, lang: Lang) -> Result<RegionsPage, AppError> {
     let coverage = coverage(data)?;
@@ -68,35 +63,20 @@ pub fn indicators(data: &Dataset, lang: Lang) -> Result<IndicatorsPage, AppError
 }
 
 pub fn sources(data: &Dataset, lang: Lang) -> Result<SourcePage, AppError> {
-    // One pass over the figures for all sources (the first few of each to list, and a count),
-    // hashing a source id only where it differs from the figure before's.
-    let at: HashMap<&str, usize> = data.sources().iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    let mut listed: Vec<Vec<&Observation>> = vec![Vec::new(); data.sources().len()];
-    let mut totals = vec![0; data.sources().len()];
-    let mut previous: Option<(&str, usize)> = None;
-    for o in data.observations() {
-        let i = match previous {
-            Some((id, i)) if id == o.provenance.source => i,
-            _ => {
-                let Some(&i) = at.get(o.provenance.source.as_str()) else { continue };
-                previous = Some((o.provenance.source.as_str(), i));
-                i
-            }
-        };
-        if listed[i].len() < FIGURES_SHOWN {
-            listed[i].push(o);
-        }
-        totals[i] += 1;
-    }
+    let summary = data.summary();
     let sources = data
         .sources()
         .iter()
-        .zip(listed.into_iter().zip(totals))
-        .map(|(s, (listed, total))| SourceWithFigures {
+        .zip(&summary.source_figures)
+        .map(|(s, (total, first))| SourceWithFigures {
             source: source_ref(s),
             note: s.note.clone(),
-            figures: listed.into_iter().filter_map(|o| figure_view(data, o, None, lang)).collect(),
-            figures_total: total,
+            figures: first
+                .iter()
+                .filter_map(|&row| data.observations().get(row as usize))
+                .filter_map(|o| figure_view(data, o, None, lang))
+                .collect(),
+            figures_total: *total,
         })
         .collect();
     Ok(SourcePage { sources })

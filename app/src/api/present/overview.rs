@@ -6,49 +6,43 @@ use crate::{
 };
 use data::{
     Dataset,
-    model::{HonourLevel, IndicatorKind, Level},
-    query::coverage,
+    model::{HonourLevel, Level},
+    query::{Coverage, coverage},
 };
-use std::collections::HashSet;
 
 pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
     let l = lang.into();
     let coverage = coverage(data)?;
-    // One pass over the figures, not one per source: a national dataset has millions.
-    let cited: HashSet<&str> = data.observations().iter().map(|o| o.provenance.source.as_str()).collect();
-    let sources = data.sources().iter().filter(|s| cited.contains(s.id.as_str())).map(source_ref).collect();
-    // First places, from the rows of rank indicators only, in store order.
-    let mut rank_rows: Vec<u32> = data
-        .indicators()
+    let summary = data.summary();
+    let cited = data.sources().iter().zip(&summary.source_figures).filter(|(_, (total, _))| *total > 0);
+    let sources = cited.map(|(s, _)| source_ref(s)).collect();
+    let firsts = summary
+        .first_places
         .iter()
-        .filter(|i| i.kind == IndicatorKind::Rank)
-        .flat_map(|i| data.rows_of_indicator(&i.key).iter().copied())
-        .collect();
-    rank_rows.sort_unstable();
-    let firsts = rank_rows
-        .iter()
-        .map(|&row| &data.observations()[row as usize])
-        .filter(|o| o.value == 1.0)
+        .filter_map(|&row| data.observations().get(row as usize))
         .filter_map(|o| figure_view(data, o, None, lang))
         .collect();
-    let rows: Vec<CoverageRow> = coverage
-        .regions
-        .iter()
-        .enumerate()
-        .map(|(r, region)| CoverageRow {
-            code: region.code.clone(),
-            name: region.name.get(l).to_owned(),
-            counts: data.categories().iter().map(|c| coverage.count_in(r, c)).collect(),
-            total: coverage.count(r),
-        })
-        .collect();
+    let prefecture_rows = coverage.regions.iter().enumerate().map(|(r, region)| CoverageRow {
+        code: region.code.clone(),
+        name: region.name.get(l).to_owned(),
+        counts: data.categories().iter().map(|c| coverage.count_in(r, c)).collect(),
+        total: coverage.count(r),
+    });
+    let reporting_prefectures = prefecture_rows.clone().filter(|r| r.total > 0).count();
+    // Over more than one province (a national dataset: hundreds of prefectures) a row per
+    // province keeps the page short; `/regions` lists every prefecture.
+    let rows: Vec<CoverageRow> = if data.regions_at(Level::Province).count() > 1 {
+        province_rows(data, &coverage, lang)
+    } else {
+        prefecture_rows.collect()
+    };
     Ok(Overview {
         sources,
         figures: data.observations().len(),
         indicators: data.indicators().len(),
         categories: data.categories().len(),
         prefectures: data.regions_at(Level::Prefecture).count(),
-        reporting_prefectures: rows.iter().filter(|r| r.total > 0).count(),
+        reporting_prefectures,
         honours: data.honours().len(),
         national_honours: data.honours().iter().filter(|h| h.level == HonourLevel::National).count(),
         firsts,
@@ -58,4 +52,29 @@ pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
             rows,
         },
     })
+}
+
+/// One coverage row per province: an indicator counts when any of its prefectures (or their
+/// counties) reports it.
+fn province_rows(data: &Dataset, coverage: &Coverage, lang: Lang) -> Vec<CoverageRow> {
+    let l = lang.into();
+    data.regions_at(Level::Province)
+        .map(|province| {
+            let mut reported = vec![false; coverage.indicators.len()];
+            for (r, _) in
+                coverage.regions.iter().enumerate().filter(|(_, p)| p.parent.as_deref() == Some(&province.code))
+            {
+                reported.iter_mut().zip(&coverage.reported[r]).for_each(|(any, this)| *any |= *this);
+            }
+            let count_in = |category: &str| {
+                coverage.indicators.iter().zip(&reported).filter(|(i, r)| **r && i.category == category).count()
+            };
+            CoverageRow {
+                code: province.code.clone(),
+                name: province.name.get(l).to_owned(),
+                counts: data.categories().iter().map(|c| count_in(&c.key)).collect(),
+                total: reported.iter().filter(|r| **r).count(),
+            }
+        })
+        .collect()
 }

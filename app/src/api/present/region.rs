@@ -40,17 +40,28 @@ pub(crate) fn honour_view(data: &Dataset, h: &Honour, lang: Lang) -> Option<Hono
     })
 }
 
+/// More figures than this on a region's page, and it shows each indicator's latest only (a
+/// national county's 200 indicators × 10 years made 705 KB of HTML).
+pub const FOLD_ABOVE: usize = 300;
+
 /// `/region/{code}`: figures by category with ranks, honours (its counties' too), practices.
 pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppError> {
     let profile = region_profile(data, code)?;
     let l = lang.into();
+    let figures = profile.categories.iter().map(|(_, figures)| figures.len()).sum::<usize>();
+    let fold = figures > FOLD_ABOVE;
+    let mut shown = 0;
     let categories = profile
         .categories
         .iter()
-        .map(|(category, figures)| RegionCategory {
-            key: category.key.clone(),
-            name: category.name.get(l).to_owned(),
-            figures: figures.iter().filter_map(|f| figure_view(data, f.observation, f.rank, lang)).collect(),
+        .map(|(category, figures)| {
+            let figures: Vec<_> = figures
+                .iter()
+                .filter(|f| !fold || f.latest)
+                .filter_map(|f| figure_view(data, f.observation, f.rank, lang))
+                .collect();
+            shown += figures.len();
+            RegionCategory { key: category.key.clone(), name: category.name.get(l).to_owned(), figures }
         })
         .collect();
     let county_codes: Vec<&str> = profile.children.iter().map(|c| c.code.as_str()).collect();
@@ -70,6 +81,7 @@ pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppE
         reported: profile.reported_indicators,
         total: profile.total_indicators,
         categories,
+        earlier_not_shown: fold.then(|| figures - shown),
         honours,
         practices: profile
             .practices
