@@ -43,7 +43,11 @@ load() { # label, connections, duration, url, extra wrk args...
   summary "$work/wrk.txt"
 }
 cache() { # port
-  curl -sf "127.0.0.1:$1/healthz" | python3 -c 'import json,sys; c=json.load(sys.stdin)["page_cache"]; t=c["hits"]+c["renders"]; print(f"  page cache: {c[\"hits\"]} hits, {c[\"renders\"]} renders (misses), {c[\"busy\"]} busy; hit rate {c[\"hits\"]/max(t,1):.1%}")'
+  curl -sf "127.0.0.1:$1/healthz" | python3 -c '
+import json, sys
+c = json.load(sys.stdin)["page_cache"]
+asked = c["hits"] + c["renders"]
+print("  page cache: %d hits, %d renders (misses), %d busy; hit rate %.1f%%" % (c["hits"], c["renders"], c["busy"], 100 * c["hits"] / max(asked, 1)))'
 }
 
 echo "## 1. seed compare page, a browser's Accept-Encoding"

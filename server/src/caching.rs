@@ -46,8 +46,19 @@ pub async fn conditional(
     request: Request,
     next: Next,
 ) -> Response {
+    let read = matches!(*request.method(), Method::GET | Method::HEAD);
+    // Read before rendering: if an edit lands meanwhile, the tag is older than the page, and
+    // the next request simply fetches it again.
+    let version = state.live.dataset().version();
+    if read {
+        // Only public pages are kept: a kept one is answered before anything else is looked at.
+        let accept = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
+        if let Some(kept) = pages.get(cache_key(request.uri()), version, accept) {
+            return if revalidates(&request, version) { not_modified(version) } else { kept };
+        }
+    }
     let path = request.uri().path();
-    if !matches!(*request.method(), Method::GET | Method::HEAD) || !is_public_data(path) {
+    if !read || !is_public_data(path) {
         let (login, asset) = (path.ends_with("/login"), path.starts_with("/pkg/"));
         let path = path.to_owned();
         let mut response = next.run(request).await;
@@ -60,42 +71,42 @@ pub async fn conditional(
         }
         return response;
     }
-    // Read before rendering: if an edit lands meanwhile, the tag is older than the page, and
-    // the next request simply fetches it again.
-    let version = state.live.dataset().version();
-    let etag = format!("W/\"{}-{version}\"", run_id());
-    let etag = HeaderValue::from_str(&etag).expect("an ETag is ASCII");
-    let matches = request
-        .headers()
-        .get_all(header::IF_NONE_MATCH)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|tag| tag.trim() == etag || tag.trim() == "*");
-    let cache_control = HeaderValue::from_static("public, no-cache");
-    if matches {
-        let headers = [(header::ETAG, etag), (header::CACHE_CONTROL, cache_control)];
-        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    if revalidates(&request, version) {
+        return not_modified(version);
     }
-    let mut response = from_cache(&pages, version, request, next).await;
-    if response.status() == StatusCode::OK {
-        response.headers_mut().insert(header::ETAG, etag);
-        response.headers_mut().insert(header::CACHE_CONTROL, cache_control);
+    from_cache(&pages, version, request, next).await
+}
+
+/// The tag of every public answer at data `version`.
+fn etag(version: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("W/\"{}-{version}\"", run_id())).expect("an ETag is ASCII")
+}
+
+const PUBLIC: HeaderValue = HeaderValue::from_static("public, no-cache");
+
+/// Whether the client holds the answer of this `version` already (`If-None-Match`).
+fn revalidates(request: &Request, version: i64) -> bool {
+    let mut tags = request.headers().get_all(header::IF_NONE_MATCH).iter().peekable();
+    if tags.peek().is_none() {
+        return false;
     }
-    response
+    let etag = etag(version);
+    tags.filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|tag| tag.trim() == etag || tag.trim() == "*")
+}
+
+fn not_modified(version: i64) -> Response {
+    (StatusCode::NOT_MODIFIED, [(header::ETAG, etag(version)), (header::CACHE_CONTROL, PUBLIC)]).into_response()
 }
 
 /// The kept response, or a new one kept for the next request.
 async fn from_cache(pages: &Arc<PageCache>, version: i64, mut request: Request, next: Next) -> Response {
-    let key = cache_key(request.uri());
+    let key = cache_key(request.uri()).to_owned();
     // Rendered as a GET: the router empties a HEAD's body, and that empty page would be kept
     // for everyone (the connection sends a HEAD's headers only all the same).
     *request.method_mut() = Method::GET;
-    let accept = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let accept = accept.as_deref();
-    if let Some(kept) = pages.get(&key, version, accept) {
-        return kept;
-    }
+    // The page is kept as rendered; its variants are made here, not by the layers within.
+    let accept = request.headers_mut().remove(header::ACCEPT_ENCODING);
+    let accept = accept.as_ref().and_then(|v| v.to_str().ok());
     let _flight = match pages.flights.join(&key) {
         Turn::Render(flight) => Some(flight),
         Turn::Wait(done) => {
@@ -116,6 +127,8 @@ async fn from_cache(pages: &Arc<PageCache>, version: i64, mut request: Request, 
         return response;
     }
     let (mut parts, body) = response.into_parts();
+    parts.headers.insert(header::ETAG, etag(version));
+    parts.headers.insert(header::CACHE_CONTROL, PUBLIC);
     match read_up_to(body, MAX_BODY).await {
         Ok(Read::Whole(bytes)) => pages.keep(key, version, &parts.headers, bytes, accept).await,
         Ok(Read::TooLarge(body)) => Response::from_parts(parts, body),
@@ -127,17 +140,10 @@ async fn from_cache(pages: &Arc<PageCache>, version: i64, mut request: Request, 
     }
 }
 
-/// The page a URL stands for: its path and its parameters in order of name (a parameter's
-/// repeats keep their order), so a different order of the same parameters renders nothing new.
-fn cache_key(uri: &Uri) -> String {
-    match uri.query() {
-        Some(query) if !query.is_empty() => {
-            let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
-            pairs.sort_by_key(|pair| pair.split('=').next().unwrap_or(""));
-            format!("{}?{}", uri.path(), pairs.join("&"))
-        }
-        _ => uri.path().to_owned(),
-    }
+/// A page is kept under its path and query as asked: public pages reach the cache only in their
+/// canonical form (`canonical_url.rs`), and the API refuses unknown parameters.
+fn cache_key(uri: &Uri) -> &str {
+    uri.path_and_query().map_or(uri.path(), |pq| pq.as_str())
 }
 
 enum Read {
@@ -157,18 +163,4 @@ async fn read_up_to(mut body: axum::body::Body, limit: usize) -> Result<Read, ax
         }
     }
     Ok(Read::Whole(buffer.into()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_order_of_parameters_makes_no_new_page() {
-        let key = |uri: &str| cache_key(&uri.parse().unwrap());
-        assert_eq!(key("/compare?period=2022&indicator=a"), key("/compare?indicator=a&period=2022"));
-        assert_eq!(key("/compare?indicator=a&&"), "/compare?indicator=a");
-        assert_ne!(key("/compare?q=a&q=b"), key("/compare?q=b&q=a"), "repeats keep their order");
-        assert_eq!(key("/compare?"), "/compare");
-    }
 }

@@ -149,15 +149,18 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
         .layer(middleware::from_fn(rpc_errors::statuses))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
         .layer(middleware::from_fn(login_csrf::issue))
-        .layer(middleware::from_fn_with_state((state.clone(), pages), caching::conditional))
         .layer(middleware::from_fn_with_state(policies, security_headers::add))
         .layer(middleware::from_fn(canonical_url::redirect))
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
-        .layer(CompressionLayer::new())
         // A request that takes longer is answered 503 and its work dropped (blocking work already
         // started finishes on its own, with nobody waiting).
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, state.config.request_timeout))
         .layer(middleware::from_fn_with_state(Arc::new(trusted), client::identify))
+        // Outside everything but compression and the log: a kept page is answered here, headers
+        // and all, without the layers above; a miss goes through them and is kept as it left.
+        .layer(middleware::from_fn_with_state((state.clone(), pages), caching::conditional))
+        // Compresses what the page cache does not hold (its pages carry their encoding).
+        .layer(CompressionLayer::new())
         .layer(access_log::layer());
     router.with_state(state)
 }
