@@ -3,6 +3,7 @@
 
 use data::{
     Live,
+    entry::MAX_CELL_CHARS,
     entry::report::{Catalogue, DocumentError, UploadRow, budget, published_date, read_document, rows_csv},
 };
 use std::path::Path;
@@ -32,8 +33,8 @@ pub struct ExtractArgs<'a> {
     pub limit: u64,
 }
 
-/// The candidates as CSV in the upload format, and how many the budget left out.
-pub fn extract(live: &Live, file: &Path, args: &ExtractArgs) -> Result<(String, usize), ExtractError> {
+/// The candidates as CSV in the upload format, and whether the text states more than the budget.
+pub fn extract(live: &Live, file: &Path, args: &ExtractArgs) -> Result<(String, bool), ExtractError> {
     let path = file.display().to_string();
     let size = std::fs::metadata(file).map_err(|source| ExtractError::Read { path: path.clone(), source })?.len();
     if size > args.limit {
@@ -57,12 +58,9 @@ pub fn extract(live: &Live, file: &Path, args: &ExtractArgs) -> Result<(String, 
         None => data::supervision::today(),
     };
     let catalogue = Catalogue::of(&data);
-    let candidates = data::extract::extract(&text, &catalogue.context(published, args.region));
-    let left_out = candidates.len().saturating_sub(budget::CANDIDATES);
-    let rows: Vec<UploadRow> = candidates
-        .iter()
-        .take(budget::CANDIDATES)
-        .map(|c| UploadRow::proposed(c, args.source.unwrap_or_default()))
-        .collect();
+    let cx = catalogue.context(published, args.region);
+    let (candidates, left_out) = data::extract::extract_bounded(&text, &cx, budget::CANDIDATES, MAX_CELL_CHARS);
+    let rows: Vec<UploadRow> =
+        candidates.iter().map(|c| UploadRow::proposed(c, args.source.unwrap_or_default())).collect();
     Ok((rows_csv(&rows), left_out))
 }

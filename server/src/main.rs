@@ -60,11 +60,9 @@ fn extract(
     let args = server::extract_cli::ExtractArgs { published, region, source, limit };
     let (csv, left_out) = server::extract_cli::extract(&live, file, &args)?;
     print!("{csv}");
-    if left_out > 0 {
-        eprintln!(
-            "{left_out} more figures were left out: at most {} are proposed",
-            data::entry::report::budget::CANDIDATES
-        );
+    if left_out {
+        let most = data::entry::report::budget::CANDIDATES;
+        eprintln!("the text states more figures: at most {most} are proposed");
     }
     Ok(())
 }

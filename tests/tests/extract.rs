@@ -215,7 +215,7 @@ async fn hostile_texts_and_files_get_a_clear_error_or_a_bounded_result() {
         b.post_multipart("/supervision/extract", &f, file).await
     };
     // Ten megabytes pasted: past the body limit.
-    let huge = "一".repeat(10 << 20 / 3);
+    let huge = "一".repeat((10 << 20) / 3);
     assert_eq!(send(&mut b, &huge, None).await.status, StatusCode::PAYLOAD_TOO_LARGE);
     // Past the character budget, within the body limit.
     let long = "审查412件。".repeat(40_000);
@@ -235,19 +235,29 @@ async fn hostile_texts_and_files_get_a_clear_error_or_a_bounded_result() {
     let answer = send(&mut b, "  ", None).await;
     assert!(answer.location.starts_with("/supervision/extract?error="), "{answer:?}");
     // Control characters are dropped; the figure is still found.
-    let answer = send(&mut b, "审查\u{0}\u{1b}[31m412件\u{7}。", None).await;
+    let answer = send(&mut b, "\u{feff}审查行政规范性文件\u{0}412\u{7}件。\u{1b}\r\n", None).await;
     assert_eq!(answer.location, "/supervision/extract/review");
     let page = b.get("/supervision/extract/review").await;
     assert!(marked(&page.body).iter().any(|m| m.contains("412")), "{}", page.body);
-    // A text of only numbers: at most 500 rows, and it says how many were left out.
-    let numbers: String = (0..20_000).map(|i| format!("{i}件 ")).collect();
+    // A text of only numbers, as sentences: the first 500, and a word that there are more.
+    let numbers: String = (0..30_000).map(|i| format!("{i}件。")).collect();
     let started = std::time::Instant::now();
     let answer = send(&mut b, &numbers, None).await;
     assert_eq!(answer.location, "/supervision/extract/review", "{answer:?}");
     let page = b.get("/supervision/extract/review").await;
-    println!("a text of 20,000 numbers, sent and reviewed in {:?}", started.elapsed());
+    println!("30,000 numbers as sentences, sent and reviewed in {:?}", started.elapsed());
     assert_eq!(page.status, StatusCode::OK);
-    assert!(marked(&page.body).len() <= 500);
+    assert_eq!(marked(&page.body).len(), 500);
+    assert!(page.body.contains("超出单次核对上限"), "the page says there are more");
+    // ... and as one endless sentence: passed over (it could not be quoted), quickly.
+    let numbers: String = (0..30_000).map(|i| format!("{i}件 ")).collect();
+    let started = std::time::Instant::now();
+    let answer = send(&mut b, &numbers, None).await;
+    assert_eq!(answer.location, "/supervision/extract/review", "{answer:?}");
+    let page = b.get("/supervision/extract/review").await;
+    println!("30,000 numbers in one sentence, sent and reviewed in {:?}", started.elapsed());
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(marked(&page.body).is_empty());
     // A Word document and an HTML page.
     let xml = "<w:document><w:body><w:p><w:r><w:t>全年办理行政复议案件</w:t></w:r><w:r><w:t>356件。</w:t></w:r></w:p></w:body></w:document>";
     let answer = send(&mut b, "", Some(("report.docx", &docx(xml.as_bytes())))).await;

@@ -5,7 +5,10 @@
 use crate::{auth::SignedIn, error::AppError};
 use data::{
     Dataset,
-    entry::report::{Catalogue, budget, published_date},
+    entry::{
+        MAX_CELL_CHARS,
+        report::{Catalogue, budget, published_date},
+    },
     extract::Candidate,
     model::Source,
     store::{Store, decode_draft, encode_draft},
@@ -62,13 +65,11 @@ impl ExtractDraft {
         }))
     }
 
-    /// The figures proposed, at most [`budget::CANDIDATES`], and how many more there were.
-    pub fn candidates(&self, data: &Dataset) -> (Vec<Candidate>, usize) {
+    /// The figures proposed, at most [`budget::CANDIDATES`], and whether the text states more.
+    pub fn candidates(&self, data: &Dataset) -> (Vec<Candidate>, bool) {
         let catalogue = Catalogue::of(data);
         let published = published_date(&self.source.published).unwrap_or_else(data::supervision::today);
-        let mut found = data::extract::extract(&self.text, &catalogue.context(published, self.region.as_deref()));
-        let left_out = found.len().saturating_sub(budget::CANDIDATES);
-        found.truncate(budget::CANDIDATES);
-        (found, left_out)
+        let cx = catalogue.context(published, self.region.as_deref());
+        data::extract::extract_bounded(&self.text, &cx, budget::CANDIDATES, MAX_CELL_CHARS)
     }
 }

@@ -19,8 +19,8 @@ pub struct ExtractReview {
     pub source: String,
     pub new_source: bool,
     pub rows: Vec<CandidateView>,
-    /// Figures past the budget, not shown.
-    pub left_out: usize,
+    /// Whether the text states more figures than the budget lets a review list.
+    pub left_out: bool,
     pub indicators: Vec<Choice>,
     pub regions: Vec<Choice>,
     pub units: Vec<Choice>,

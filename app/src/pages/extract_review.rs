@@ -23,7 +23,7 @@ fn ReviewBody(page: ExtractReview) -> impl IntoView {
     let l = use_lang().get_untracked();
     let t = move |text: Text| l.t(text);
     let found = fill(t(Text::ExtractFound), &[("n", page.rows.len().to_string())]);
-    let left_out = (page.left_out > 0).then(|| fill(t(Text::ExtractLeftOut), &[("n", page.left_out.to_string())]));
+    let left_out = page.left_out.then(|| t(Text::ExtractLeftOut));
     let empty = page.rows.is_empty();
     let choices = Arc::new(page.clone());
     view! {

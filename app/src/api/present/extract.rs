@@ -36,7 +36,7 @@ pub fn extract_review(
     me: Me,
     source: &Source,
     new_source: bool,
-    (candidates, left_out): (Vec<Candidate>, usize),
+    (candidates, left_out): (Vec<Candidate>, bool),
     lang: Lang,
 ) -> ExtractReview {
     let l = lang.into();
