@@ -84,28 +84,3 @@ fn document_xml(bytes: &[u8]) -> Result<String, DocumentError> {
     }
     String::from_utf8(xml).map_err(|_| DocumentError::Encoding)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_gbk_and_drops_control_characters() {
-        let (gbk, _, _) = encoding_rs::GBK.encode("受理案件1.2万件。");
-        assert_eq!(read_document("a.txt", &gbk).unwrap(), "受理案件1.2万件。");
-        assert_eq!(read_text("a\u{0}b\r\nc\u{1b}").unwrap(), "ab\nc");
-        assert_eq!(read_text(" \n"), Err(DocumentError::Empty));
-        assert_eq!(read_document("a.txt", &[0xff, 0xff, 0xff]), Err(DocumentError::Encoding));
-    }
-
-    #[test]
-    fn reads_html_by_name_or_first_tag() {
-        let html = "<!DOCTYPE html><html><head><style>p{}</style><script>var a=1;</script></head>\
-                    <body><h1>标题</h1><p>办理&lt;案件&gt;12件&amp;。</p><p>第二段</p></body></html>";
-        let text = read_document("x.bin", html.as_bytes()).unwrap();
-        assert_eq!(
-            text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>(),
-            ["标题", "办理<案件>12件&。", "第二段"]
-        );
-    }
-}
