@@ -5,11 +5,14 @@
 mod board_filter;
 #[cfg(feature = "ssr")]
 mod draft;
+#[cfg(feature = "ssr")]
+pub mod extract_draft;
 mod get_audit;
 mod get_board;
 mod get_category;
 mod get_comparison;
 mod get_entry;
+mod get_extract;
 mod get_indicator;
 mod get_indicators;
 mod get_login;
@@ -37,6 +40,7 @@ pub use get_board::get_board;
 pub use get_category::get_category;
 pub use get_comparison::get_comparison;
 pub use get_entry::get_entry;
+pub use get_extract::{get_extract, get_extract_review};
 pub use get_indicator::get_indicator;
 pub use get_indicators::get_indicators;
 pub use get_login::get_login;

@@ -3,8 +3,8 @@ use crate::{
     csp::is_embed,
     i18n::use_lang,
     pages::{
-        Audit, Board, Category, Compare, EmbedCompare, Entry, Indicator, Indicators, Login, NotFound, Observation,
-        Overview, Region, Regions, Report, Sources, Targets, Upload, UploadPreview, Users,
+        Audit, Board, Category, Compare, EmbedCompare, Entry, Extract, ExtractReviewPage, Indicator, Indicators, Login,
+        NotFound, Observation, Overview, Region, Regions, Report, Sources, Targets, Upload, UploadPreview, Users,
     },
 };
 use leptos::prelude::*;
@@ -73,6 +73,10 @@ fn Document() -> impl IntoView {
                 <Route path=path!("/en/supervision/upload") view=Upload ssr=SsrMode::Async />
                 <Route path=path!("/supervision/uploads/:id") view=UploadPreview ssr=SsrMode::Async />
                 <Route path=path!("/en/supervision/uploads/:id") view=UploadPreview ssr=SsrMode::Async />
+                <Route path=path!("/supervision/extract") view=Extract ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/extract") view=Extract ssr=SsrMode::Async />
+                <Route path=path!("/supervision/extract/review") view=ExtractReviewPage ssr=SsrMode::Async />
+                <Route path=path!("/en/supervision/extract/review") view=ExtractReviewPage ssr=SsrMode::Async />
                 <Route path=path!("/supervision/audit") view=Audit ssr=SsrMode::Async />
                 <Route path=path!("/en/supervision/audit") view=Audit ssr=SsrMode::Async />
                 <Route path=path!("/supervision/targets") view=Targets ssr=SsrMode::Async />

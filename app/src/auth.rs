@@ -30,6 +30,7 @@ pub fn page_roles(path: &str) -> Option<&'static [Role]> {
         || under("/supervision/sources")
         || under("/supervision/upload")
         || under("/supervision/uploads")
+        || under("/supervision/extract")
     {
         Some(&[Role::Supervisor, Role::Editor])
     } else if under("/supervision") {
@@ -49,6 +50,7 @@ mod tests {
         assert_eq!(page_roles("/supervisionx"), None);
         assert_eq!(page_roles("/supervision"), Some(&Role::ALL[..]));
         assert_eq!(page_roles("/en/supervision/entry"), Some(&[Role::Supervisor, Role::Editor][..]));
+        assert_eq!(page_roles("/en/supervision/extract/review"), Some(&[Role::Supervisor, Role::Editor][..]));
         assert_eq!(page_roles("/supervision/audit.csv"), Some(&[Role::Supervisor, Role::Admin][..]));
         assert_eq!(page_roles("/en/admin/users"), Some(&[Role::Admin][..]));
         for variant in

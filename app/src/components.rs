@@ -1,6 +1,7 @@
 //! Pieces shared by pages.
 
 mod auto_submit;
+mod candidate_row;
 mod chart_figure;
 mod compare_controls;
 mod coverage_table;
@@ -20,6 +21,7 @@ mod supervision_nav;
 mod table_pager;
 
 pub use auto_submit::AutoSubmit;
+pub use candidate_row::CandidateRow;
 pub use chart_figure::ChartFigure;
 pub use compare_controls::CompareControls;
 pub use coverage_table::CoverageTable;

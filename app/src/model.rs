@@ -2,6 +2,7 @@
 
 mod compare;
 mod detail;
+mod extract;
 mod overview;
 mod supervision;
 
@@ -11,6 +12,7 @@ pub use detail::{
     ObservationPage, PracticeView, RegionCategory, RegionLink, RegionListRow, RegionPage, RegionsPage, SmallMultiple,
     SourcePage, SourceWithFigures,
 };
+pub use extract::{CandidateView, ExtractPage, ExtractReview};
 pub use overview::{CoverageRow, CoverageTable, Overview, SourceRef};
 pub use supervision::{
     AuditPage, AuditRowView, BoardPage, BoardRowView, EntryPage, HistoryView, Me, ReportPage, TargetView, TargetsPage,

@@ -224,6 +224,10 @@ impl Dataset {
         self.tables.categories.iter().find(|c| c.key == key)
     }
 
+    pub fn units(&self) -> &[crate::model::Unit] {
+        &self.tables.units
+    }
+
     pub fn unit(&self, key: &str) -> Option<&crate::model::Unit> {
         self.tables.units.iter().find(|u| u.key == key)
     }

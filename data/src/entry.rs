@@ -2,6 +2,7 @@
 //! Excel on Chinese Windows saves it) and XLSX files, and the templates they fill in.
 
 mod decode;
+pub mod report;
 mod source;
 mod template;
 

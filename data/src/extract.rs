@@ -109,10 +109,26 @@ pub struct Candidate {
 /// Linear in the text: each sentence is scanned once, and the region and indicator tables are
 /// indexed once per call.
 pub fn extract(text: &str, cx: &Context) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    scan(text, cx, usize::MAX, usize::MAX, &mut found);
+    found
+}
+
+/// The first `limit` figures of the text, and whether it states more. Sentences longer than
+/// `longest_sentence` characters are passed over: a candidate holds its sentence, so a text of
+/// one endless "sentence" of numbers would otherwise cost its length once per number, and such
+/// a sentence cannot be quoted (an upload's cell holds at most 10,000 characters) anyway.
+pub fn extract_bounded(text: &str, cx: &Context, limit: usize, longest_sentence: usize) -> (Vec<Candidate>, bool) {
+    let mut found = Vec::new();
+    let more = scan(text, cx, limit, longest_sentence, &mut found);
+    (found, more)
+}
+
+/// Reads sentence by sentence into `found`; says whether it stopped at `limit`.
+fn scan(text: &str, cx: &Context, limit: usize, longest_sentence: usize, found: &mut Vec<Candidate>) -> bool {
     let regions = region::Finder::new(cx.regions);
     let indicators = matching::Index::new(cx.indicators);
     let mut heading_region: Option<&str> = None;
-    let mut found = Vec::new();
     for line in sentences::lines(text) {
         if sentences::is_heading(line.text)
             && let Some(code) = regions.heading_region(line.text)
@@ -120,14 +136,21 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Candidate> {
             heading_region = Some(code);
         }
         for sentence in sentences::split(line.text) {
+            // Bytes first: only a sentence that may be too long is counted in characters.
+            if sentence.text.len() > longest_sentence && sentence.text.chars().count() > longest_sentence {
+                continue;
+            }
             let fallback = heading_region.or(cx.source_region);
             let at = line.start + sentence.start;
             let scope = figures::Scope { sentence: sentence.text, at, published: cx.published, fallback };
             for mut candidate in figures::read(&scope, &regions) {
+                if found.len() == limit {
+                    return true;
+                }
                 candidate.indicator = indicators.best(&candidate);
                 found.push(candidate);
             }
         }
     }
-    found
+    false
 }

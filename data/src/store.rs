@@ -56,6 +56,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         period: &str,
     ) -> Result<Vec<ObservationRecord>, StoreError>;
     fn add_source(&self, actor: &Actor, source: &crate::model::Source, reason: &str) -> Result<(), StoreError>;
+    /// Adds an indicator an office named while confirming a report's figures; an existing key
+    /// is a conflict.
+    fn add_indicator(&self, actor: &Actor, indicator: &crate::model::Indicator, reason: &str)
+    -> Result<(), StoreError>;
 
     fn save_target(&self, actor: &Actor, change: &TargetChange, reason: &str) -> Result<(), StoreError>;
     fn frozen_periods(&self) -> Result<Vec<String>, StoreError>;

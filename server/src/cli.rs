@@ -2,6 +2,9 @@ use clap::{Args, Parser, Subcommand};
 use leptos::prelude::LeptosOptions;
 use std::{net::SocketAddr, path::PathBuf};
 
+/// The largest upload accepted unless told otherwise: 5 MB.
+pub const DEFAULT_UPLOAD_LIMIT: usize = 5 * 1024 * 1024;
+
 /// 法治看板: a rule-of-law performance dashboard.
 #[derive(Debug, Parser)]
 #[command(version, about)]
@@ -39,6 +42,23 @@ pub enum Command {
     /// Generate a synthetic national dataset (about 6,000,000 figures by default) into a new
     /// data directory; pages served from it say the data is synthetic.
     Gen(GenArgs),
+    /// Propose the figures a published report states (a .txt, .html or .docx file, UTF-8 or
+    /// GBK) as CSV in the upload format on standard output, to check, correct and import.
+    Extract {
+        file: PathBuf,
+        /// When the report was published (YYYY-MM-DD): resolves 今年 and 去年. The source's
+        /// date, or today, when absent.
+        #[arg(long)]
+        published: Option<String>,
+        /// The region the whole report is about (GB/T 2260 code).
+        #[arg(long)]
+        region: Option<String>,
+        /// The source the figures cite, as registered (its id); left empty when absent.
+        #[arg(long)]
+        source: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Write the current figures as CSV in the upload format to standard output.
     Export {
         #[command(flatten)]
@@ -87,7 +107,7 @@ pub struct ServeArgs {
     #[arg(long, env = "LEPTOS_OUTPUT_NAME", default_value = "fazhi-kanban")]
     pub output_name: String,
     /// Largest upload accepted, in bytes.
-    #[arg(long, env = "FAZHI_UPLOAD_LIMIT", default_value_t = 5 * 1024 * 1024)]
+    #[arg(long, env = "FAZHI_UPLOAD_LIMIT", default_value_t = DEFAULT_UPLOAD_LIMIT)]
     pub upload_limit: usize,
     /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or
     /// networks, comma-separated (`127.0.0.1,10.0.0.0/8`). None by default: behind a proxy,

@@ -2,6 +2,8 @@
 //! with a redirect (post/redirect/get), so every form works without JavaScript.
 
 mod entry;
+mod extract;
+mod extract_confirm;
 mod login;
 mod logout;
 mod office_form;
@@ -12,6 +14,8 @@ mod upload_decision;
 mod users;
 
 pub use entry::save_entry;
+pub use extract::extract;
+pub use extract_confirm::confirm_extract;
 pub use login::login;
 pub use logout::logout;
 pub use office_form::OfficeForm;

@@ -11,6 +11,7 @@ mod canonical_url;
 mod charts;
 pub mod cli;
 pub mod client;
+pub mod extract_cli;
 mod forms;
 mod guard;
 mod health;
@@ -104,6 +105,9 @@ pub fn state(live: Live, leptos_options: LeptosOptions, config: WebConfig) -> Ap
 /// Form posts are small: a figure with its sentence, a target, a login.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
 
+/// A review of the most figures proposed at once (500), each row's fields sent back.
+const EXTRACT_REVIEW_LIMIT: usize = 2 << 20;
+
 /// The whole application as one router, so tests can drive it with `oneshot`; clients' forwarding
 /// headers are believed from `trusted` proxies only.
 pub fn app(state: AppState) -> Router {
@@ -126,6 +130,11 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
         .route("/supervision/entry", post(forms::save_entry))
         .route("/supervision/sources", post(forms::add_source))
         .route("/supervision/upload", post(forms::upload).layer(DefaultBodyLimit::max(upload_body_limit)))
+        .route("/supervision/extract", post(forms::extract).layer(DefaultBodyLimit::max(upload_body_limit)))
+        .route(
+            "/supervision/extract/confirm",
+            post(forms::confirm_extract).layer(DefaultBodyLimit::max(EXTRACT_REVIEW_LIMIT)),
+        )
         .route("/supervision/uploads/{id}/commit", post(forms::commit_upload))
         .route("/supervision/uploads/{id}/discard", post(forms::discard_upload))
         .route("/supervision/targets", post(forms::save_target))

@@ -20,6 +20,9 @@ async fn main() -> ExitCode {
         Some(Command::User(UserCommand::Add { name, role, region, store })) => add_user(&store, name, &role, region),
         Some(Command::Import { file, user, reason, store }) => import(&store, &file, &user, &reason),
         Some(Command::Export { store }) => export(&store),
+        Some(Command::Extract { file, published, region, source, store }) => {
+            extract(&store, &file, published.as_deref(), region.as_deref(), source.as_deref())
+        }
         Some(Command::Gen(args)) => generate(&args),
         None => serve(cli.serve).await,
     };
@@ -43,6 +46,25 @@ fn open(store: &StoreArgs) -> anyhow::Result<data::Live> {
     let seed = server::seed_files(store.seed_dir.as_deref())?;
     server::open_live(&store.data_dir, seed)
         .with_context(|| format!("cannot open the data in {}", store.data_dir.display()))
+}
+
+fn extract(
+    store: &StoreArgs,
+    file: &std::path::Path,
+    published: Option<&str>,
+    region: Option<&str>,
+    source: Option<&str>,
+) -> anyhow::Result<()> {
+    let live = open(store)?;
+    let limit = server::cli::DEFAULT_UPLOAD_LIMIT as u64;
+    let args = server::extract_cli::ExtractArgs { published, region, source, limit };
+    let (csv, left_out) = server::extract_cli::extract(&live, file, &args)?;
+    print!("{csv}");
+    if left_out {
+        let most = data::entry::report::budget::CANDIDATES;
+        eprintln!("the text states more figures: at most {most} are proposed");
+    }
+    Ok(())
 }
 
 fn add_user(store: &StoreArgs, name: String, role: &str, region: Option<String>) -> anyhow::Result<()> {

@@ -19,6 +19,7 @@ pub fn SupervisionNav(me: Me) -> impl IntoView {
             {enters.then(|| view! {
                 <a href=l.href("/supervision/entry")>{t(Text::EntryTitle)}</a>
                 <a href=l.href("/supervision/upload")>{t(Text::UploadTitle)}</a>
+                <a href=l.href("/supervision/extract")>{t(Text::ExtractTitle)}</a>
             })}
             {(role == "supervisor").then(|| view! { <a href=l.href("/supervision/targets")>{t(Text::TargetsTitle)}</a> })}
             {audits.then(|| view! { <a href=l.href("/supervision/audit")>{t(Text::AuditTitle)}</a> })}

@@ -198,6 +198,15 @@ impl Store for SqliteStore {
         self.write(|tx| catalogue::add_source(tx, actor, source, reason))
     }
 
+    fn add_indicator(
+        &self,
+        actor: &Actor,
+        indicator: &crate::model::Indicator,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| catalogue::add_indicator(tx, actor, indicator, reason))
+    }
+
     fn save_target(&self, actor: &Actor, change: &TargetChange, reason: &str) -> Result<(), StoreError> {
         self.write(|tx| targets::save(tx, actor, &change.target, reason))
     }

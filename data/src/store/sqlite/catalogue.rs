@@ -33,21 +33,7 @@ pub(super) fn import(tx: &Transaction, t: &Tables) -> Result<(), StoreError> {
         )?;
     }
     for i in &t.indicators {
-        tx.execute(
-            "INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                i.key,
-                i.category,
-                i.name.zh,
-                i.name.en,
-                i.kind.key(),
-                i.unit,
-                i.direction.key(),
-                i.per_capita,
-                i.definition.zh,
-                i.definition.en
-            ],
-        )?;
+        insert_indicator(tx, i)?;
     }
     for h in &t.honours {
         let level = match h.level {
@@ -103,6 +89,25 @@ pub(super) fn add_source(tx: &Transaction, actor: &Actor, s: &Source, reason: &s
         tx,
         Some(actor),
         audit::Change { action: "source.add", entity, region: None, before: None, after: Some(after), reason },
+    )
+}
+
+pub(super) fn add_indicator(tx: &Transaction, actor: &Actor, i: &Indicator, reason: &str) -> Result<(), StoreError> {
+    let exists: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM indicators WHERE key = ?1)", [&i.key], |r| r.get(0))?;
+    if exists {
+        return Err(StoreError::Conflict(format!("indicator {} exists", i.key)));
+    }
+    insert_indicator(tx, i)?;
+    let after = serde_json::json!({
+        "category": i.category, "name_zh": i.name.zh, "name_en": i.name.en, "kind": i.kind.key(),
+        "unit": i.unit, "direction": i.direction.key(), "definition_zh": i.definition.zh,
+    });
+    let entity = format!("indicator {}", i.key);
+    audit::record(
+        tx,
+        Some(actor),
+        audit::Change { action: "indicator.add", entity, region: None, before: None, after: Some(after), reason },
     )
 }
 
@@ -212,4 +217,23 @@ fn honour(r: &Row) -> rusqlite::Result<Honour> {
         source: r.get(6)?,
         quote: r.get(7)?,
     })
+}
+
+fn insert_indicator(tx: &Transaction, i: &Indicator) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            i.key,
+            i.category,
+            i.name.zh,
+            i.name.en,
+            i.kind.key(),
+            i.unit,
+            i.direction.key(),
+            i.per_capita,
+            i.definition.zh,
+            i.definition.en
+        ],
+    )?;
+    Ok(())
 }
