@@ -74,6 +74,10 @@ pub async fn conditional(
     if revalidates(&request, version) {
         return not_modified(version);
     }
+    // A made-up spelling is redirected within, at no render's cost: no turn to render for it.
+    if !crate::canonical_url::is_canonical(request.uri()) {
+        return next.run(request).await;
+    }
     from_cache(&pages, version, request, next).await
 }
 

@@ -6,10 +6,22 @@
 
 use axum::{
     extract::Request,
-    http::{Method, StatusCode, header},
+    http::{Method, StatusCode, Uri, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
+
+/// Whether `uri` is spelled as the site spells it (a request that is not gets a redirect or a
+/// 400 from [`redirect`]).
+pub fn is_canonical(uri: &Uri) -> bool {
+    let path = app::url::canonical_path(uri.path());
+    path == uri.path()
+        && match app::url::canonical_query(&path, uri.query().unwrap_or("")) {
+            Ok(Some(canonical)) => Some(canonical.as_str()).filter(|q| !q.is_empty()) == uri.query(),
+            Ok(None) => true,
+            Err(_) => false,
+        }
+}
 
 pub async fn redirect(request: Request, next: Next) -> Response {
     let uri = request.uri();
