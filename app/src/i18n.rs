@@ -36,9 +36,13 @@ impl Lang {
         }
     }
 
-    /// A site path in this language: `href("/")` is "/" or "/en/".
+    /// `path` in this language: `/compare` → `/en/compare`; the home page is `/en`, not `/en/`.
     pub fn href(self, path: &str) -> String {
-        format!("{}{path}", self.prefix())
+        match (self.prefix(), path.strip_prefix('/')) {
+            ("", _) => path.to_owned(),
+            (prefix, Some(rest)) if rest.is_empty() || rest.starts_with('?') => format!("{prefix}{rest}"),
+            (prefix, _) => format!("{prefix}{path}"),
+        }
     }
 
     pub fn t(self, text: Text) -> &'static str {

@@ -22,9 +22,14 @@ pub fn normalized_path(path: &str) -> String {
 }
 
 /// The one spelling of `path` the site links to: escapes of unreserved characters decoded
-/// (RFC 3986, 6.2.2), dot segments resolved, empty segments dropped; a trailing slash kept.
+/// (RFC 3986, 6.2.2), dot segments resolved, empty segments and a trailing slash dropped (no
+/// route ends in one: `/en/` was a 404 the English pages linked to).
 pub fn canonical_path(path: &str) -> String {
-    path_with(path, |b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+    let mut canonical = path_with(path, |b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+    if canonical.len() > 1 && canonical.ends_with('/') {
+        canonical.pop();
+    }
+    canonical
 }
 
 fn path_with(path: &str, decode: impl Fn(u8) -> bool) -> String {
@@ -85,7 +90,9 @@ mod tests {
         }
         assert_eq!(canonical_path("/supervision%2Faudit"), "/supervision%2Faudit", "a slash stays escaped");
         assert_eq!(canonical_path("/%e6%b3%95"), "/%e6%b3%95");
-        assert_eq!(canonical_path("/compare/"), "/compare/");
-        assert_eq!(canonical_path("/a/./b/"), "/a/b/");
+        assert_eq!(canonical_path("/compare/"), "/compare");
+        assert_eq!(canonical_path("/en/"), "/en");
+        assert_eq!(canonical_path("/a/./b/"), "/a/b");
+        assert_eq!(canonical_path("/"), "/");
     }
 }

@@ -44,6 +44,9 @@ async fn a_public_url_that_is_not_canonical_is_redirected_to_the_one_that_is() {
         ("/region/410300?x=1".into(), "/region/410300".into()),
         ("/?reporting=only&x=1".into(), "/?reporting=only".into()),
         ("/en?".into(), "/en".into()),
+        // The English pages linked to `/en/`, a 404.
+        ("/en/?reporting=only".into(), "/en?reporting=only".into()),
+        ("/compare/".into(), "/compare".into()),
         ("//compare?x=1".into(), "/compare".into()),
     ] {
         for method in [Method::GET, Method::HEAD] {
