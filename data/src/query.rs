@@ -10,7 +10,7 @@ mod region_profile;
 
 pub use compare::{CompareRow, Comparison, Normalisation, PeriodChoice, RankBound, compare};
 pub use coverage::{Coverage, coverage};
-pub use indicator_detail::{IndicatorDetail, indicator_detail};
+pub use indicator_detail::{IndicatorDetail, indicator_detail, indicator_periods};
 pub use latest_ranks::{KeptRanks, LatestRanks, latest_ranks};
 pub use region_profile::{ProfileFigure, RegionProfile, region_profile};
 

@@ -12,7 +12,7 @@ use crate::{
 use data::{
     Dataset, Period,
     model::Indicator,
-    query::{Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_detail},
+    query::{Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_periods},
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -101,10 +101,8 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         .map(|i| choice(&i.key, i.name.get(l).to_owned(), i.key == indicator.key))
         .collect();
     let mut periods = vec![choice("latest", lang.t(Text::Latest).to_owned(), resolved.period == PeriodChoice::Latest)];
-    let detail = indicator_detail(data, &indicator.key)?;
     periods.extend(
-        detail
-            .periods
+        indicator_periods(data, &indicator.key)
             .iter()
             .rev()
             .map(|p| choice(&p.to_string(), p.label(l), resolved.period == PeriodChoice::Exact(*p))),
