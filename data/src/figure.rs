@@ -56,10 +56,10 @@ fn numbers(text: &str) -> Vec<(f64, usize, usize)> {
             if let Ok(n) = text[start..end].parse() {
                 found.push((n, start, end));
             }
-        } else if chinese_digit(c).is_some() {
+        } else if is_numeral(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(i, d)) = chars.peek() {
-                if chinese_digit(d).is_some() {
+                if is_numeral(d) {
                     end = i + d.len_utf8();
                     chars.next();
                 } else {
@@ -74,22 +74,11 @@ fn numbers(text: &str) -> Vec<(f64, usize, usize)> {
     found
 }
 
-fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => return None,
-    })
+/// A character of a Chinese numeral as figures write ranks and streaks (no 零: "〇" is a circle
+/// here more often than a zero).
+fn is_numeral(c: char) -> bool {
+    c == '十' || crate::extract::numerals::chinese_digit(c).is_some_and(|d| d > 0)
 }
-
 /// 一 … 九十九, enough for ranks and streaks; the extraction's reader does the arithmetic.
 fn chinese_number(text: &str) -> Option<u32> {
     let value = crate::extract::numerals::chinese_value(text)?;

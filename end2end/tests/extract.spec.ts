@@ -1,23 +1,11 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { login } from './login';
 
 // Figures from a published report, with JavaScript off and on: a supervisor pastes a report,
 // keeps one figure of the review (correcting its fields) and drops the rest, commits the
 // upload it becomes, and the public compare page shows the figure. Each project uses its own
 // year and value so the two can share one server.
 
-const password = process.env.E2E_PASSWORD ?? 'end-to-end test password';
-
-async function login(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/supervision');
-  await expect(page).toHaveURL(/\/login\?next=/);
-  await page.locator('#login-name').fill(name);
-  await page.locator('#login-password').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/supervision$/);
-  return page;
-}
 
 test('paste, review, confirm and commit: the figure is public', async ({ browser }, info) => {
   const year = info.project.name === 'js-on' ? '2019' : '2018';

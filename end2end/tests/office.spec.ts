@@ -1,22 +1,10 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { login } from './login';
 
 // The supervision office, with JavaScript off and on: a supervisor sets a target, an editor
 // uploads a file, the board and the public compare page change, the audit trail shows it.
 // Each project uses its own period so the two can share one server.
 
-const password = process.env.E2E_PASSWORD ?? 'end-to-end test password';
-
-async function login(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/supervision');
-  await expect(page).toHaveURL(/\/login\?next=/);
-  await page.locator('#login-name').fill(name);
-  await page.locator('#login-password').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/supervision$/);
-  return page;
-}
 
 test('an upload moves the board, the public page and the audit trail', async ({ browser }, info) => {
   const period = info.project.name === 'js-on' ? '2024' : '2025';

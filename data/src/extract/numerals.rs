@@ -149,7 +149,7 @@ fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || multiplier(c).is_some()
 }
 
-fn chinese_digit(c: char) -> Option<u64> {
+pub(crate) fn chinese_digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,
