@@ -3,7 +3,7 @@
 //! every time, gets the new figure at once after an edit, and a 304 without a body otherwise.
 //! Office pages and the login form are `no-store` instead (see `guard.rs`). A full response
 //! comes from the [`PageCache`] when this version of it was rendered before; a HEAD request
-//! too, so it cannot force a render either.
+//! too.
 
 use crate::page_cache::{
     MAX_BODY, PageCache,
@@ -105,10 +105,8 @@ fn not_modified(version: i64) -> Response {
 /// The kept response, or a new one kept for the next request.
 async fn from_cache(pages: &Arc<PageCache>, version: i64, mut request: Request, next: Next) -> Response {
     let key = cache_key(request.uri()).to_owned();
-    // Rendered as a GET: the router empties a HEAD's body, and that empty page would be kept
-    // for everyone (the connection sends a HEAD's headers only all the same).
-    *request.method_mut() = Method::GET;
-    // The page is kept as rendered; its variants are made here, not by the layers within.
+    // The page is kept as rendered, its variants made here, not by the layers within. (A HEAD
+    // renders whole too: axum empties its body only outside this layer.)
     let accept = request.headers_mut().remove(header::ACCEPT_ENCODING);
     let accept = accept.as_ref().and_then(|v| v.to_str().ok());
     let _flight = match pages.flights.join(&key) {

@@ -146,8 +146,8 @@ async fn renders_beyond_the_budget_get_a_503_with_retry_after_and_the_rest_are_s
     assert_eq!(get(&app, "/compare?q=after").await.0, StatusCode::OK);
 }
 
-// The router empties a HEAD's body: kept as it came, the page cache served that empty page to
-// every GET after it.
+// A HEAD is answered from the page cache like a GET; an empty body kept from it (were the cache
+// ever to sit where axum has emptied a HEAD's body) would be served to every GET after it.
 #[tokio::test]
 async fn a_head_request_renders_the_page_for_the_next_get() {
     let app = server::app(seed_state());
