@@ -74,16 +74,15 @@ test-tools: npm-packages
 	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium fonts-noto-cjk; }
 
-## test: every test — unit, router, integration (with property tests), the API against its
-## OpenAPI document, end2end
-test: build test-tools test-rust test-api-schema test-e2e
+## test: every test — formatting and clippy on the ssr and hydrate builds (`lint`), unit,
+## router, integration (with property tests), the API against its OpenAPI document, end2end
+test: build test-tools lint test-rust test-api-schema test-e2e
 
 # The project's source article (not part of the repository: its prose may not be copied).
 SEED_ARTICLE_PATH := ../shared/seed/000_60369e14be3b84a9.txt
 SEED_ARTICLE := $(wildcard $(SEED_ARTICLE_PATH))
 
 test-rust:
-	cargo fmt --all --check
 	# One test at a time: a panicking test can leave concurrent in-process renders waiting
 	# forever on Leptos' shared executor, turning one failure into a hang.
 	$(if $(SEED_ARTICLE),,@echo "note: $(SEED_ARTICLE_PATH) is not beside this checkout: the seed-article recall test is skipped")
