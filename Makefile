@@ -23,13 +23,18 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
+.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
 	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR)
 
 build: tools site server
+
+## dev: serve, and rebuild and restart on every saved change (inotify-tools installed if missing)
+dev: tools
+	@command -v inotifywait >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends inotify-tools; }
+	$(SERVE_ENV) SERVER_BIN=$(SERVER_BIN) ADDR=$(ADDR) scripts/dev.sh
 
 ## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), a
 ## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1) and brotli to
@@ -114,6 +119,11 @@ test-api-schema: server
 test-e2e:
 	cd end2end && SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
 		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test
+
+## screenshot: the README's picture of the overview (end2end/screenshots/overview.png), on purpose
+screenshot: build test-tools
+	cd end2end && README_SCREENSHOT=1 SERVER_BIN=$(abspath $(SERVER_BIN)) LEPTOS_SITE_ROOT=$(abspath $(SITE_ROOT)) \
+		LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) npx playwright test --project js-on -g "fits a 1280px"
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := decode_upload entry_csv period_parse figure_read

@@ -2,6 +2,7 @@
 //! seed, users to log in as, and a real server on an ephemeral port.
 
 pub mod browser;
+pub mod http;
 pub mod json_schema;
 
 use std::net::SocketAddr;

@@ -76,9 +76,9 @@ async fn a_running_server_serves_what_an_import_beside_it_wrote() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let client = reqwest::Client::new();
-    let url = format!("http://127.0.0.1:{port}/api/v1/observations?region=410600&indicator=local_regulations_enacted");
-    let fetch = || async { client.get(&url).send().await.ok()?.text().await.ok() };
+    let addr = format!("127.0.0.1:{port}");
+    let path = "/api/v1/observations?region=410600&indicator=local_regulations_enacted";
+    let fetch = || async { integration_tests::http::get(&addr, path, &[]).await.ok().map(|reply| reply.text()) };
     let mut before = None;
     for _ in 0..100 {
         before = fetch().await;

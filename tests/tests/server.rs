@@ -1,22 +1,22 @@
 //! The real server on an ephemeral port, over HTTP; and the binary refusing bad data.
 
-use integration_tests::server_binary;
+use integration_tests::{http, server_binary};
 use std::{path::PathBuf, process::Command};
 
 #[tokio::test]
 async fn serves_pages_data_and_health_over_http() -> anyhow::Result<()> {
     let addr = integration_tests::spawn_server().await;
-    let client = reqwest::Client::new();
-    let health = client.get(format!("http://{addr}/healthz")).send().await?;
-    assert_eq!(health.status(), 200);
-    let page = client.get(format!("http://{addr}/")).send().await?;
-    assert_eq!(page.status(), 200);
-    let html = page.text().await?;
+    let addr = addr.to_string();
+    let health = http::get(&addr, "/healthz", &[]).await?;
+    assert_eq!(health.status, 200);
+    let page = http::get(&addr, "/", &[]).await?;
+    assert_eq!(page.status, 200);
+    let html = page.text();
     assert!(html.contains("鹤壁市"));
     assert!(html.contains("/pkg/fazhi-kanban."), "the page loads the hydration script");
-    let csv = client.get(format!("http://{addr}/downloads/observations.csv")).send().await?;
-    assert_eq!(csv.status(), 200);
-    assert!(csv.text().await?.lines().count() > 60);
+    let csv = http::get(&addr, "/downloads/observations.csv", &[]).await?;
+    assert_eq!(csv.status, 200);
+    assert!(csv.text().lines().count() > 60);
     Ok(())
 }
 

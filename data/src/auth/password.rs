@@ -1,5 +1,5 @@
 use crate::store::User;
-use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier, password_hash::SaltString};
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use std::sync::LazyLock;
 
 /// The shortest password accepted.
@@ -20,12 +20,13 @@ pub fn hash_password(password: &str) -> Result<String, PasswordError> {
     }
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|_| PasswordError::Hash)?;
-    let salt = SaltString::encode_b64(&bytes).map_err(|_| PasswordError::Hash)?;
-    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|_| PasswordError::Hash)
+    let hashed: Result<PasswordHash, _> = Argon2::default().hash_password_with_salt(password.as_bytes(), &bytes);
+    hashed.map(|h| h.to_string()).map_err(|_| PasswordError::Hash)
 }
 
+/// Whether `password` is the one `hash` (PHC form) was made from, with the hash's own parameters.
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    Argon2::default().verify_password(password.as_bytes(), hash).is_ok()
 }
 
 /// The longest password checked: argon2 reads all of it, and a login form is small.
