@@ -53,7 +53,9 @@ impl Comparison<'_> {
 /// `values`' finite ones in `bins` equal bins from the least to the greatest; one bin when they
 /// are all equal, none when there are none.
 ///
-/// Hand-written; measured against the same Polars expressions in `benches/aggregates.rs`.
+/// Written by hand, not as Polars `min`/`max` then a bin column counted by `group_by`:
+/// `benches/aggregates.rs` measured 27 µs against 1.2 ms for 2,976 values (a national county
+/// comparison) and 0.26 ms against 1.4 ms for 29,760 (medians).
 pub fn histogram(values: &[f64], bins: usize) -> Vec<Bin> {
     let finite = || values.iter().copied().filter(|v| v.is_finite());
     let (Some(min), Some(max)) = (finite().reduce(f64::min), finite().reduce(f64::max)) else {
