@@ -4,6 +4,7 @@ mod changes;
 mod figures;
 mod grouped;
 mod index;
+mod splice;
 mod summary;
 
 use crate::period::Period;
@@ -16,6 +17,9 @@ use crate::{
 pub use figures::Figures;
 use index::Index;
 pub(crate) use index::Positions;
+#[cfg(test)]
+pub(crate) use splice::MAX_PIECES;
+pub(crate) use splice::{Pieces, Splice};
 use std::{
     collections::HashMap,
     sync::{Arc, Mutex, OnceLock, PoisonError},
@@ -82,7 +86,7 @@ impl Dataset {
         let figures = std::mem::take(&mut tables.observations);
         let (index, positions) = Index::build(&tables, &figures);
         let (index, frames) = std::thread::scope(|scope| {
-            let frames = scope.spawn(|| Frames::build(&tables, &figures, positions.clone()));
+            let frames = scope.spawn(|| Frames::build(&figures, positions.clone()));
             (index.with_rows(&positions), frames.join().expect("building the frames does not panic"))
         });
         let (figures, kept_ranks) = (Figures::from(figures), Mutex::new(kept));

@@ -4,12 +4,12 @@
 //! indicator its position in `Tables::indicators`, a period its [`Period::code`]. At national
 //! size (5.75 M figures) string columns cost about 100 bytes a figure; these cost 24.
 
-use crate::{dataset::Positions, dataset::Tables, model::Observation};
+use crate::{
+    dataset::{Pieces, Positions, Splice},
+    model::Observation,
+};
 use polars::prelude::*;
-
-/// An edit appends a chunk or a few (the frame's columns are shared, not copied); past this
-/// many, the next edit copies the columns into one chunk again, so gathers stay quick.
-const MAX_CHUNKS: usize = 64;
+use std::ops::Range;
 
 /// Column frames of the dataset. Row `i` of `observations` is figure `i`
 /// ([`crate::Dataset::observations`]).
@@ -18,47 +18,51 @@ pub struct Frames {
     /// region u32, indicator u32, period u64 ([`crate::period::Period::code`]), period_end i32,
     /// value f64.
     pub observations: DataFrame,
-    /// region u32 (position in `Tables::regions`), level str, population f64 (null when
-    /// unknown).
-    pub regions: DataFrame,
 }
 
 impl Frames {
-    /// `positions` are the figures' region and indicator positions, as the dataset's index
-    /// works them out.
     /// The figures `rows` (an indicator's or a region's, by the dataset's index): a gather, not a
     /// scan of every figure. Row `i` of the result is figure `rows[i]`.
     pub fn gather(&self, rows: &[u32]) -> PolarsResult<DataFrame> {
         self.observations.take(&IdxCa::from_vec("row".into(), rows.to_vec()))
     }
 
-    pub(crate) fn build(tables: &Tables, figures: &[Observation], positions: Positions) -> Self {
-        Self { observations: observations_frame(figures, positions), regions: regions_frame(tables) }
+    /// `positions` are the figures' region and indicator positions, as the dataset's index
+    /// works them out.
+    pub(crate) fn build(figures: &[Observation], positions: Positions) -> Self {
+        Self { observations: observations_frame(figures, positions) }
     }
 
-    /// The frames of the figures [`crate::dataset::spliced`] gives: this frame without the
-    /// rows `gone` (ascending), then the `added` figures at `positions`. The kept rows are
+    /// The frames after `splice`, the `added` figures at `positions` last. The kept rows are
     /// slices of this frame's columns, shared rather than copied: at national size a copy is
     /// hundreds of MB of fresh memory for every edit.
-    pub(crate) fn with_changes(&self, gone: &[u32], added: &[Observation], positions: Positions) -> Self {
-        let old = &self.observations;
-        let mut parts: Vec<DataFrame> = Vec::with_capacity(gone.len() + 2);
-        let mut start = 0;
-        for end in gone.iter().map(|&g| g as usize).chain([old.height()]) {
-            if end > start {
-                parts.push(old.slice(start as i64, end - start));
-            }
-            start = end + 1;
-        }
-        parts.push(observations_frame(added, positions));
-        let mut observations = old.clear();
+    pub(crate) fn with_changes(&self, splice: &Splice, added: &[Observation], positions: Positions) -> Self {
+        Self { observations: splice.apply(&self.observations, observations_frame(added, positions)) }
+    }
+}
+
+/// An edit appends a chunk or a few; past 64 chunks ([`Splice::apply`]) the columns are copied
+/// into one chunk again, so gathers stay quick.
+impl Pieces for DataFrame {
+    fn slice(&self, rows: Range<usize>) -> Self {
+        DataFrame::slice(self, rows.start as i64, rows.len())
+    }
+
+    fn concat(parts: Vec<Self>) -> Self {
+        let mut out = parts[0].clear();
         for part in parts {
-            observations.vstack_mut_owned(part).expect("the parts share the frame's columns");
+            out.vstack_mut_owned(part).expect("the parts share the frame's columns");
         }
-        if observations.first_col_n_chunks() > MAX_CHUNKS {
-            observations.rechunk_mut();
-        }
-        Self { observations, regions: self.regions.clone() }
+        out
+    }
+
+    fn pieces(&self) -> usize {
+        self.first_col_n_chunks()
+    }
+
+    fn gathered(mut self) -> Self {
+        self.rechunk_mut();
+        self
     }
 }
 
@@ -73,23 +77,10 @@ fn observations_frame(observations: &[Observation], positions: Positions) -> Dat
     .expect("observation columns have one length")
 }
 
-fn regions_frame(tables: &Tables) -> DataFrame {
-    let regions = &tables.regions;
-    df!(
-        "region" => (0..regions.len() as u32).collect::<Vec<_>>(),
-        "level" => regions.iter().map(|r| r.level.key()).collect::<Vec<_>>(),
-        "population" => regions
-            .iter()
-            .map(|r| r.population.as_ref().map(|p| p.residents as f64))
-            .collect::<Vec<_>>(),
-    )
-    .expect("region columns have one length")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{model::Qualifier, period::Period};
+    use crate::{dataset::MAX_PIECES, model::Qualifier, period::Period};
     use std::sync::Arc;
 
     fn figures(values: impl IntoIterator<Item = f64>) -> (Vec<Observation>, Positions) {
@@ -111,14 +102,14 @@ mod tests {
     #[test]
     fn edits_share_the_columns_and_many_edits_are_gathered_into_one_chunk() {
         let (all, positions) = figures((0..1000).map(f64::from));
-        let mut frames = Frames { observations: observations_frame(&all, positions), regions: DataFrame::empty() };
+        let mut frames = Frames { observations: observations_frame(&all, positions) };
         let mut expected: Vec<f64> = (0..1000).map(f64::from).collect();
         let mut most_chunks = 0;
-        for edit in 0..(MAX_CHUNKS as u32) {
+        for edit in 0..(MAX_PIECES as u32) {
             // A correction: the figure leaves its row, the new one comes last.
             let row = edit * 37 % 900;
             let (added, positions) = figures([-f64::from(edit)]);
-            frames = frames.with_changes(&[row], &added, positions);
+            frames = frames.with_changes(&Splice::new(&[row], expected.len()), &added, positions);
             expected.remove(row as usize);
             expected.push(-f64::from(edit));
             let values = frames.observations.column("value").unwrap().f64().unwrap().into_no_null_iter();
@@ -126,6 +117,6 @@ mod tests {
             most_chunks = most_chunks.max(frames.observations.first_col_n_chunks());
         }
         // Each edit split a chunk and added one, until they were gathered into one again.
-        assert_eq!(most_chunks, MAX_CHUNKS);
+        assert_eq!(most_chunks, MAX_PIECES);
     }
 }

@@ -1,6 +1,6 @@
 //! `compare` against a second formulation of the same question: the Polars lazy plan it was
 //! first written as (a window for each region's latest figure, a left join onto the peers, a
-//! minimum rank). The query now works on the indicator's gathered columns directly, which costs
+//! minimum rank, counted here by its definition: one more than the peers compared better). The query now works on the indicator's gathered columns directly, which costs
 //! a tenth at seed size; both must agree on every indicator, period and normalisation.
 
 use data::{
@@ -31,30 +31,40 @@ fn reference(data: &Dataset, key: &str, period: PeriodChoice, normalisation: Nor
         Normalisation::PerTenThousand => col("value") / col("population") * lit(10_000.0),
     };
     let descending = indicator.direction != Direction::LowerIsBetter;
-    let table = data
-        .frames()
-        .regions
-        .clone()
+    let table = regions_frame(data)
         .lazy()
         .filter(col("level").eq(lit(level.key())))
         .join(figures, [col("region")], [col("region")], JoinArgs::new(JoinType::Left))
         .with_column(value.alias("compared"))
-        .with_column(col("compared").rank(RankOptions { method: RankMethod::Min, descending }, None).alias("rank"))
-        .select([col("region"), col("value"), col("compared"), col("rank").cast(DataType::UInt32)])
+        .select([col("region"), col("value"), col("compared")])
         .collect()
         .unwrap();
     let column = |name| table.column(name).unwrap().as_materialized_series().clone();
-    let (regions, values, compared, ranks) = (column("region"), column("value"), column("compared"), column("rank"));
+    let (regions, values, compared) = (column("region"), column("value"), column("compared"));
+    let compared: Vec<Option<f64>> = compared.f64().unwrap().iter().collect();
+    let better = |a: f64, b: f64| if descending { a > b } else { a < b };
     let mut out: Rows = (0..table.height())
         .map(|i| {
             let region = &data.regions()[regions.u32().unwrap().get(i).unwrap() as usize];
-            let (value, compared) = (values.f64().unwrap().get(i), compared.f64().unwrap().get(i));
-            let rank = ranks.u32().unwrap().get(i).filter(|_| indicator.ranks_reporters());
-            (region.code.clone(), value, compared, rank)
+            let rank = compared[i]
+                .filter(|_| indicator.ranks_reporters())
+                .map(|own| 1 + compared.iter().flatten().filter(|&&other| better(other, own)).count() as u32);
+            (region.code.clone(), values.f64().unwrap().get(i), compared[i], rank)
         })
         .collect();
     out.sort_by(|a, b| a.partial_cmp(b).unwrap());
     out
+}
+
+/// Every region: its position, level and population (null when unknown).
+fn regions_frame(data: &Dataset) -> DataFrame {
+    let regions = data.regions();
+    df!(
+        "region" => (0..regions.len() as u32).collect::<Vec<_>>(),
+        "level" => regions.iter().map(|r| r.level.key()).collect::<Vec<_>>(),
+        "population" => regions.iter().map(|r| r.population.as_ref().map(|p| p.residents as f64)).collect::<Vec<_>>(),
+    )
+    .unwrap()
 }
 
 fn compared(data: &Dataset, key: &str, period: PeriodChoice, normalisation: Normalisation) -> Rows {

@@ -1,6 +1,6 @@
 //! A dataset brought up to date with what changed in the store, without reading it all again.
 
-use super::{Dataset, Tables};
+use super::{Dataset, Figures, Splice, Tables};
 use crate::{period::Period, query::KeptRanks, store::Changes};
 use std::{
     collections::{HashMap, HashSet},
@@ -16,11 +16,12 @@ impl Dataset {
     pub fn with_changes(&self, changes: Changes) -> Dataset {
         let Changes { catalogue, version, last_figure, added, superseded } = changes;
         let gone = self.rows_superseded(&superseded);
+        let splice = Splice::new(&gone, self.observations().len());
         // Positions stay when the regions and indicators do; ranks depend on them too (levels,
         // directions). Otherwise everything is built again.
         let same_catalogue = catalogue.regions == self.tables.regions && catalogue.indicators == self.tables.indicators;
         if !same_catalogue {
-            let observations = self.figures.spliced(&gone, added).to_vec();
+            let observations = splice.apply(&self.figures, Figures::from(added)).to_vec();
             return Dataset::build(Tables { observations, ..catalogue }, version, last_figure, None);
         }
         let mut changed: HashSet<String> = superseded.into_iter().map(|(_, indicator, _)| indicator).collect();
@@ -32,15 +33,14 @@ impl Dataset {
         // The index and the frames from their own, side by side; the figures and the frames'
         // columns are shared, only the index's rows are copied.
         let positions = self.index.positions(&added);
-        let first_added = self.observations().len() - gone.len();
         let (index, frames) = std::thread::scope(|scope| {
-            let frames = scope.spawn(|| self.frames.with_changes(&gone, &added, positions.clone()));
-            let index = self.index.with_changes(&gone, &positions, first_added);
+            let frames = scope.spawn(|| self.frames.with_changes(&splice, &added, positions.clone()));
+            let index = self.index.with_changes(&splice, &positions);
             (index, frames.join().expect("applying changes does not panic"))
         });
         Dataset {
             tables: catalogue,
-            figures: self.figures.spliced(&gone, added),
+            figures: splice.apply(&self.figures, Figures::from(added)),
             frames,
             index,
             latest_ranks: OnceLock::new(),

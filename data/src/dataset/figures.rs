@@ -1,12 +1,9 @@
 //! The dataset's figures, in runs of shared buffers: an edit keeps the current runs (slices of
 //! them) and adds one, instead of copying millions of figures into fresh memory.
 
+use super::splice::Pieces;
 use crate::model::Observation;
 use std::{ops::Range, sync::Arc};
-
-/// An edit adds a run or two; past this many, the next edit copies the figures into one run,
-/// so that finding a row stays a short search.
-const MAX_RUNS: usize = 64;
 
 /// The figures in store order; figure `row` is `figures[row]`.
 #[derive(Clone, Debug, Default)]
@@ -51,30 +48,6 @@ impl Figures {
         self.iter().cloned().collect()
     }
 
-    /// These figures without the rows `gone` (ascending), then `added`: how a full read orders
-    /// the figures after a change.
-    pub(crate) fn spliced(&self, gone: &[u32], added: Vec<Observation>) -> Figures {
-        let mut runs = Vec::with_capacity(self.runs.len() + gone.len() + 1);
-        let mut keep = |from: usize, to: usize| {
-            for (run, &start) in self.runs.iter().zip(&self.starts) {
-                let (first, last) = (from.max(start), to.min(start + run.range.len()));
-                if first < last {
-                    let at = |row: usize| run.range.start + row - start;
-                    runs.push(Run { buffer: run.buffer.clone(), range: at(first)..at(last) });
-                }
-            }
-        };
-        let mut from = 0;
-        for &row in gone {
-            keep(from, row as usize);
-            from = row as usize + 1;
-        }
-        keep(from, self.len());
-        runs.extend((!added.is_empty()).then(|| Run { range: 0..added.len(), buffer: Arc::new(added) }));
-        let spliced = Figures::from_runs(runs);
-        if spliced.runs.len() > MAX_RUNS { Figures::from(spliced.to_vec()) } else { spliced }
-    }
-
     fn from_runs(runs: Vec<Run>) -> Self {
         let mut starts = Vec::with_capacity(runs.len() + 1);
         let mut row = 0;
@@ -84,6 +57,33 @@ impl Figures {
             starts.push(row);
         }
         Self { runs, starts }
+    }
+}
+
+/// An edit keeps slices of the runs; past [`super::splice::MAX_PIECES`] runs the figures are
+/// copied into one, so that finding a row stays a short search.
+impl Pieces for Figures {
+    fn slice(&self, rows: Range<usize>) -> Self {
+        let first = self.starts.partition_point(|&start| start <= rows.start).saturating_sub(1);
+        let runs = self.runs.iter().zip(&self.starts).skip(first).take_while(|&(_, &start)| start < rows.end);
+        let runs = runs.filter_map(|(run, &start)| {
+            let (first, last) = (rows.start.max(start), rows.end.min(start + run.range.len()));
+            let at = |row: usize| run.range.start + row - start;
+            (first < last).then(|| Run { buffer: run.buffer.clone(), range: at(first)..at(last) })
+        });
+        Figures::from_runs(runs.collect())
+    }
+
+    fn concat(parts: Vec<Self>) -> Self {
+        Figures::from_runs(parts.into_iter().flat_map(|p| p.runs).filter(|r| !r.range.is_empty()).collect())
+    }
+
+    fn pieces(&self) -> usize {
+        self.runs.len()
+    }
+
+    fn gathered(self) -> Self {
+        Figures::from(self.to_vec())
     }
 }
 
@@ -133,7 +133,11 @@ impl PartialEq<Vec<Observation>> for Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{model::Qualifier, period::Period};
+    use crate::{
+        dataset::splice::{MAX_PIECES, Splice},
+        model::Qualifier,
+        period::Period,
+    };
 
     fn figures(values: impl IntoIterator<Item = u32>) -> Vec<Observation> {
         let figure = |value: u32| Observation {
@@ -152,10 +156,10 @@ mod tests {
         let mut all = Figures::from(figures(0..1000));
         let mut expected = figures(0..1000);
         let (mut most_runs, mut gathered) = (0, false);
-        for edit in 0..MAX_RUNS as u32 {
+        for edit in 0..MAX_PIECES as u32 {
             // A correction: the figure leaves its row, the new one comes last.
             let row = edit * 37 % 900;
-            all = all.spliced(&[row, row + 2], figures([5000 + edit]));
+            all = Splice::new(&[row, row + 2], expected.len()).apply(&all, figures([5000 + edit]).into());
             expected.remove(row as usize + 2);
             expected.remove(row as usize);
             expected.extend(figures([5000 + edit]));
@@ -165,7 +169,15 @@ mod tests {
             most_runs = most_runs.max(all.runs.len());
             gathered |= edit > 0 && all.runs.len() == 1;
         }
-        assert!(most_runs <= MAX_RUNS && gathered);
-        assert_eq!(Figures::from(vec![]).spliced(&[], vec![]), Figures::default());
+        assert!(most_runs <= MAX_PIECES && gathered);
+        assert_eq!(Splice::new(&[], 0).apply(&Figures::default(), vec![].into()), Figures::default());
+    }
+
+    #[test]
+    fn a_slice_may_span_runs() {
+        let all = Figures::concat(vec![figures(0..3).into(), figures(3..5).into(), figures(5..9).into()]);
+        assert_eq!(all.slice(2..6), figures(2..6));
+        assert_eq!(all.slice(3..5).runs.len(), 1);
+        assert_eq!(all.slice(4..4), Figures::default());
     }
 }

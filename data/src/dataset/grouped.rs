@@ -2,6 +2,8 @@
 //! vector: millions of rows in two allocations rather than thousands, which the allocator hands
 //! back whole when a dataset is dropped.
 
+use super::Splice;
+
 /// `rows[starts[p]..starts[p + 1]]` are position `p`'s rows, ascending.
 #[derive(Debug, Default)]
 pub(super) struct Grouped {
@@ -36,18 +38,19 @@ impl Grouped {
         }
     }
 
-    /// The groups after a change: the rows `gone` (ascending) left out and each later row moved
-    /// down past them, then the rows numbered from `first_added` at their `added` positions.
-    pub(super) fn with_changes(&self, gone: &[u32], added: &[u32], first_added: usize) -> Self {
+    /// The groups after `splice`: each kept row moved down to its new row, then the added rows
+    /// at their `added` positions.
+    pub(super) fn with_changes(&self, splice: &Splice, added: &[u32]) -> Self {
         let groups = self.starts.len().saturating_sub(1);
-        let mut added: Vec<(u32, u32)> = (first_added as u32..).zip(added).map(|(row, &p)| (p, row)).collect();
+        let first_added = splice.first_added() as u32;
+        let mut added: Vec<(u32, u32)> = (first_added..).zip(added).map(|(row, &p)| (p, row)).collect();
         added.sort_unstable();
         let mut added = added.into_iter().peekable();
         let mut starts = Vec::with_capacity(self.starts.len());
-        let mut rows = Vec::with_capacity(self.rows.len().saturating_sub(gone.len()) + added.len());
+        let mut rows = Vec::with_capacity(self.rows.len() + added.len());
         starts.push(0);
         for p in 0..groups {
-            push_without(&mut rows, self.of(p), gone);
+            splice.moved(self.of(p), &mut rows);
             while let Some((_, row)) = added.next_if(|&(position, _)| position as usize == p) {
                 rows.push(row);
             }
@@ -57,23 +60,9 @@ impl Grouped {
     }
 }
 
-/// Appends ascending `rows` without those in `gone` (ascending), each less the number gone below.
-fn push_without(out: &mut Vec<u32>, rows: &[u32], gone: &[u32]) {
-    let Some(&first) = rows.first() else { return };
-    let mut below = gone.partition_point(|&g| g < first);
-    for &row in rows {
-        while gone.get(below).is_some_and(|&g| g < row) {
-            below += 1;
-        }
-        if gone.get(below) != Some(&row) {
-            out.push(row - below as u32);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::Grouped;
+    use super::{Grouped, Splice};
 
     fn groups(g: &Grouped) -> Vec<Vec<u32>> {
         (0..g.starts.len() - 1).map(|p| g.of(p).to_vec()).collect()
@@ -90,7 +79,7 @@ mod tests {
     fn rows_move_down_past_those_gone_and_the_added_follow() {
         // Position 0: rows 0, 2, 5, 7; position 1: rows 1, 3, 4, 6, 8.
         let g = Grouped::build(&[0, 1, 0, 1, 1, 0, 1, 0, 1], 2);
-        let changed = g.with_changes(&[2, 3, 7], &[1, 0, 1], 6);
+        let changed = g.with_changes(&Splice::new(&[2, 3, 7], 9), &[1, 0, 1]);
         assert_eq!(groups(&changed), [vec![0, 3, 7], vec![1, 2, 4, 5, 6, 8]]);
         // The same as grouping the figures after the change from scratch.
         assert_eq!(groups(&changed), groups(&Grouped::build(&[0, 1, 1, 0, 1, 1, 1, 0, 1], 2)));

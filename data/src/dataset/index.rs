@@ -1,7 +1,7 @@
 //! Look-ups built with the dataset, so finding a region, an indicator or a region's figures
 //! costs a hash look-up, not a scan of thousands of regions or millions of figures.
 
-use super::{Tables, grouped::Grouped};
+use super::{Splice, Tables, grouped::Grouped};
 use crate::model::{Observation, SharedStr};
 use std::collections::HashMap;
 
@@ -53,16 +53,15 @@ impl Index {
         }
     }
 
-    /// The index of the figures [`super::spliced`] gives: the rows `gone` (ascending) left out
-    /// and those after them moved down, the figures at `added` numbered from `first_added`.
-    /// Moving a few million row numbers down costs a fraction of placing each figure again.
-    pub(super) fn with_changes(&self, gone: &[u32], added: &Positions, first_added: usize) -> Self {
+    /// The index after `splice`, the figures at `added` last. Moving a few million row numbers
+    /// down costs a fraction of placing each figure again.
+    pub(super) fn with_changes(&self, splice: &Splice, added: &Positions) -> Self {
         Index {
             regions: self.regions.clone(),
             children: self.children.clone(),
             indicators: self.indicators.clone(),
-            region_rows: self.region_rows.with_changes(gone, &added.regions, first_added),
-            indicator_rows: self.indicator_rows.with_changes(gone, &added.indicators, first_added),
+            region_rows: self.region_rows.with_changes(splice, &added.regions),
+            indicator_rows: self.indicator_rows.with_changes(splice, &added.indicators),
         }
     }
 

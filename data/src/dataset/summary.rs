@@ -4,7 +4,10 @@
 //! that repeated it per render took 60–400 ms.
 
 use super::Dataset;
-use crate::model::{IndicatorKind, Level};
+use crate::{
+    model::{IndicatorKind, Level},
+    query::{report_counts, reports},
+};
 use polars::prelude::*;
 use std::collections::HashMap;
 
@@ -33,21 +36,8 @@ impl Summary {
         let (regions, indicators) = (data.regions().len(), data.indicators().len());
         // Which region reports which indicator, from the frames' position columns: no string
         // is hashed per figure.
-        let mut reports = vec![false; regions * indicators];
-        let frame = &data.frames().observations;
-        let region_at = frame.column("region")?.u32()?;
-        let indicator_at = frame.column("indicator")?.u32()?;
-        for (r, i) in region_at.into_no_null_iter().zip(indicator_at.into_no_null_iter()) {
-            reports[r as usize * indicators + i as usize] = true;
-        }
-        let mut reporting_regions = vec![0; indicators];
-        let mut reported_indicators = vec![0; regions];
-        for (r, row) in reports.chunks(indicators.max(1)).enumerate().take(regions) {
-            for (i, _) in row.iter().enumerate().filter(|(_, reported)| **reported) {
-                reporting_regions[i] += 1;
-                reported_indicators[r] += 1;
-            }
-        }
+        let reports = reports(&data.frames().observations, regions, indicators)?;
+        let (reporting_regions, reported_indicators) = report_counts(&reports, regions, indicators);
         let position: HashMap<&str, usize> =
             data.regions().iter().enumerate().map(|(i, r)| (r.code.as_str(), i)).collect();
         let prefectures: Vec<usize> =

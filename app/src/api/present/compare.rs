@@ -2,7 +2,7 @@
 
 use super::{
     compare_chart::{chart, distribution_chart},
-    compare_window, indicator_summary, observation_href, reporting_regions, source_ref, value_text,
+    compare_window, indicator_summary, observation_href, source_ref, value_text,
 };
 use crate::{
     error::AppError,
@@ -12,7 +12,9 @@ use crate::{
 use data::{
     Dataset, Period,
     model::Indicator,
-    query::{Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_periods},
+    query::{
+        Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_periods, most_reported,
+    },
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -51,9 +53,9 @@ fn resolve<'a>(data: &'a Dataset, params: &CompareParams) -> Result<Resolved<'a>
         None => None,
     };
     let indicator = match (chosen, category) {
-        (Some(i), Some(c)) if i.category != c.key => default_indicator(data, Some(&c.key)),
+        (Some(i), Some(c)) if i.category != c.key => most_reported(data, Some(&c.key)),
         (Some(i), _) => Some(i),
-        (None, c) => default_indicator(data, c.map(|c| c.key.as_str())),
+        (None, c) => most_reported(data, c.map(|c| c.key.as_str())),
     }
     .ok_or_else(|| AppError::NotFound("indicator".into()))?;
     let period = match params.period.as_deref().filter(|p| !p.is_empty() && *p != "latest") {
@@ -75,12 +77,6 @@ fn resolve<'a>(data: &'a Dataset, params: &CompareParams) -> Result<Resolved<'a>
     };
     let highlight = params.region.as_deref().and_then(|code| data.region(code)).map(|r| r.code.as_str());
     Ok(Resolved { indicator, highlight, period, normalisation })
-}
-
-/// The indicator most regions report (first in seed order on a tie), within a category.
-fn default_indicator<'a>(data: &'a Dataset, category: Option<&str>) -> Option<&'a Indicator> {
-    let candidates = data.indicators().iter().filter(|i| category.is_none_or(|c| i.category == c));
-    candidates.rev().max_by_key(|i| reporting_regions(data, &i.key))
 }
 
 pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<ComparePage, AppError> {

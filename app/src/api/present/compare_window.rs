@@ -1,56 +1,22 @@
 //! Comparisons of thousands of regions, made readable: the chart draws the top and bottom of
-//! the ranking (and the region asked for), a histogram shows the spread, and the table is
-//! searched and paged instead of printed whole.
+//! the ranking (and the region asked for), a histogram shows the spread (both worked out in
+//! `data::query`), and the table is searched and paged instead of printed whole.
 
 use data::query::Comparison;
+pub(super) use data::query::{CHART_ENDS as ENDS, FULL_CHART};
 
-/// Up to this many regions, the chart draws every one.
-pub(super) const FULL_CHART: usize = 40;
-/// Bars at each end of a windowed chart.
-pub(super) const ENDS: usize = 15;
 /// Rows per page of the rank table.
 pub(crate) const TABLE_PAGE: usize = 50;
-const BINS: usize = 20;
 
-/// Indices into `c.rows` that the chart draws (only regions that report when
-/// `reporters_only`): all of them when few, else both ends and the highlighted region.
+/// Indices into `c.rows` that the chart draws ([`Comparison::chart_rows`]).
 pub(super) fn chart_rows(c: &Comparison, reporters_only: bool, highlight: Option<&str>) -> Vec<usize> {
-    let drawn: Vec<usize> = (0..c.rows.len()).filter(|&i| !reporters_only || c.rows[i].observation.is_some()).collect();
-    if drawn.len() <= FULL_CHART {
-        return drawn;
-    }
-    // Rows come ranked first, so the reporters are a prefix: draw them all when they are few
-    // (the rest only did not report), else both ends of the ranking.
-    let reporters = c.reporting();
-    let mut window: Vec<usize> = if reporters <= FULL_CHART {
-        (0..reporters).collect()
-    } else {
-        (0..ENDS).chain(reporters - ENDS..reporters).collect()
-    };
-    if let Some(i) = highlight.and_then(|code| c.rows.iter().position(|r| r.region.code == code)) {
-        window.push(i);
-    }
-    window.sort_unstable();
-    window.dedup();
-    window
+    c.chart_rows(reporters_only, highlight)
 }
 
-/// A histogram of the compared values: `(from, to, regions)` per bin, equal widths.
+/// A histogram of the compared values ([`Comparison::histogram`]): `(from, to, regions)` per
+/// bin, equal widths.
 pub(super) fn histogram(c: &Comparison) -> Vec<(f64, f64, usize)> {
-    let values: Vec<f64> = c.rows.iter().filter_map(|r| r.value.filter(|v| v.is_finite())).collect();
-    let (Some(min), Some(max)) = (values.iter().copied().reduce(f64::min), values.iter().copied().reduce(f64::max))
-    else {
-        return Vec::new();
-    };
-    let width = (max - min) / BINS as f64;
-    if width <= 0.0 {
-        return vec![(min, max, values.len())];
-    }
-    let mut counts = vec![0; BINS];
-    for v in values {
-        counts[(((v - min) / width) as usize).min(BINS - 1)] += 1;
-    }
-    counts.into_iter().enumerate().map(|(i, n)| (min + width * i as f64, min + width * (i + 1) as f64, n)).collect()
+    c.histogram().into_iter().map(|b| (b.from, b.to, b.count)).collect()
 }
 
 /// The table rows on one page of the regions matching `search` (in name or code, any case).
