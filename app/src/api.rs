@@ -1,60 +1,85 @@
-//! Server functions: thin wrappers that check arguments, ask `data` (on the blocking pool, see
-//! [`crate::state::query`]), and present the answer as a view model.
+//! Page loaders: each takes a page's arguments and calls the [`crate::service`]. Pages are
+//! rendered on the server only (islands: the browser gets no page code), so these are plain
+//! functions, not server functions: there are no JSON endpoints beside the pages. The
+//! office's loaders take the person the guard signed in from the request, not the session
+//! again.
 
-#[cfg(feature = "ssr")]
-mod board_filter;
-#[cfg(feature = "ssr")]
-mod draft;
-#[cfg(feature = "ssr")]
-pub mod extract_draft;
-mod get_audit;
-mod get_board;
-mod get_category;
-mod get_comparison;
-mod get_entry;
-mod get_extract;
-mod get_indicator;
-mod get_indicators;
-mod get_login;
-mod get_me;
-mod get_observation;
-mod get_overview;
-mod get_region;
-mod get_regions;
-mod get_report;
-mod get_sources;
-mod get_synthetic;
-mod get_targets;
-mod get_upload;
-mod get_users;
-mod list_sources;
-#[cfg(feature = "ssr")]
+mod office;
 pub mod present;
 
-#[cfg(feature = "ssr")]
-pub use board_filter::{board_filter, board_query, urlencode};
-pub use get_audit::get_audit;
-#[cfg(feature = "ssr")]
-pub use get_audit::{audit_filter, audit_query};
-pub use get_board::get_board;
-pub use get_category::get_category;
-pub use get_comparison::get_comparison;
-pub use get_entry::get_entry;
-pub use get_extract::{get_extract, get_extract_review};
-pub use get_indicator::get_indicator;
-pub use get_indicators::get_indicators;
-pub use get_login::get_login;
-pub use get_me::get_me;
-pub use get_observation::get_observation;
-pub use get_overview::get_overview;
-pub use get_region::get_region;
-pub use get_regions::get_regions;
-pub use get_report::get_report;
-pub use get_sources::get_sources;
-pub use get_synthetic::get_synthetic;
-pub use get_targets::get_targets;
-pub use get_upload::get_upload;
-#[cfg(feature = "ssr")]
-pub use get_upload::{parse_upload, uploader};
-pub use get_users::get_users;
-pub use list_sources::list_sources;
+pub use office::{
+    get_audit, get_board, get_entry, get_extract, get_extract_review, get_me, get_report, get_targets, get_upload,
+    get_users,
+};
+
+use crate::{error::AppError, i18n::Lang, model::*, service, state::app_state};
+use present::CompareParams;
+
+pub async fn get_overview(lang: Lang) -> Result<Overview, AppError> {
+    service::overview(&app_state()?, lang).await
+}
+
+/// The compare page for the query as typed (`category`, `indicator`, `period`, `per`, and the
+/// table's `q` and `page`, the chart's highlighted `region`).
+#[allow(clippy::too_many_arguments)] // one per URL parameter of the page
+pub async fn get_comparison(
+    lang: Lang,
+    category: Option<String>,
+    indicator: Option<String>,
+    period: Option<String>,
+    per: Option<String>,
+    q: Option<String>,
+    page: Option<usize>,
+    region: Option<String>,
+) -> Result<ComparePage, AppError> {
+    let params = CompareParams { category, indicator, period, per, q, page, region };
+    service::compare(&app_state()?, params, lang).await
+}
+
+pub async fn get_regions(lang: Lang) -> Result<RegionsPage, AppError> {
+    service::regions(&app_state()?, lang).await
+}
+
+pub async fn get_region(lang: Lang, code: String) -> Result<RegionPage, AppError> {
+    service::region(&app_state()?, code, lang).await
+}
+
+pub async fn get_indicators(lang: Lang) -> Result<IndicatorsPage, AppError> {
+    service::indicators(&app_state()?, lang).await
+}
+
+pub async fn get_indicator(lang: Lang, key: String) -> Result<IndicatorPage, AppError> {
+    service::indicator(&app_state()?, key, lang).await
+}
+
+pub async fn get_category(lang: Lang, key: String, page: Option<u32>) -> Result<CategoryPage, AppError> {
+    service::category(&app_state()?, key, page, lang).await
+}
+
+pub async fn get_observation(
+    lang: Lang,
+    region: String,
+    indicator: String,
+    period: String,
+) -> Result<ObservationPage, AppError> {
+    service::observation(&app_state()?, [region, indicator, period], lang).await
+}
+
+pub async fn get_sources(lang: Lang) -> Result<SourcePage, AppError> {
+    service::sources(&app_state()?, lang).await
+}
+
+pub async fn list_sources() -> Result<Vec<SourceRef>, AppError> {
+    service::source_list(&app_state()?).await
+}
+
+pub async fn get_synthetic() -> Result<bool, AppError> {
+    Ok(service::synthetic(&app_state()?))
+}
+
+/// The login form's CSRF token: the server's `login_csrf` layer chose it for this request and
+/// sets its cookie (a header set from inside a render could go missing, see `csp.rs`).
+pub async fn get_login() -> Result<String, AppError> {
+    let parts: axum::http::request::Parts = leptos::prelude::use_context().ok_or(AppError::Internal)?;
+    parts.extensions.get::<crate::auth::LoginCsrf>().map(|token| token.0.clone()).ok_or(AppError::Internal)
+}

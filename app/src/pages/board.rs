@@ -14,20 +14,7 @@ use leptos_router::hooks::use_query_map;
 pub fn Board() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let page = Resource::new(
-        move || (lang.get(), query.get()),
-        |(lang, q)| {
-            get_board(
-                lang,
-                q.get("status"),
-                q.get("region"),
-                q.get("category"),
-                q.get("owner"),
-                q.get("overdue"),
-                q.get("sort"),
-            )
-        },
-    );
+    let page = Resource::new(move || (lang.get(), query.get()), |(lang, q)| get_board(lang, q));
     page_data(page, |page| view! { <BoardBody page /> })
 }
 
