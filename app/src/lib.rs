@@ -6,8 +6,6 @@
 #![recursion_limit = "256"]
 
 #[cfg(feature = "ssr")]
-pub mod api;
-#[cfg(feature = "ssr")]
 mod app;
 #[cfg(feature = "ssr")]
 pub mod auth;
@@ -17,9 +15,13 @@ pub mod components;
 pub mod csp;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod loaders;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod present;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

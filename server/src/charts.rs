@@ -4,7 +4,7 @@
 mod png;
 
 use crate::AppState;
-use app::{api::present::CompareParams, error::AppError, i18n::Lang, service};
+use app::{error::AppError, i18n::Lang, present::CompareParams, service};
 use axum::{
     extract::{Path, Query, State},
     http::{StatusCode, header},

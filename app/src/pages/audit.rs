@@ -1,7 +1,7 @@
 use crate::{
-    api::get_audit,
     components::{SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_audit,
     model::AuditPage,
 };
 use leptos::prelude::*;

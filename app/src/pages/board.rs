@@ -1,7 +1,7 @@
 use crate::{
-    api::get_board,
     components::{SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_board,
     model::{BoardPage, Choice},
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_me,
     components::{Flash, SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_me,
     model::Me,
 };
 use leptos::prelude::*;

@@ -4,7 +4,7 @@ use super::{
     access::{Action, check},
     with_live,
 };
-use crate::{api::present::load_error_text, auth::SignedIn, error::AppError, i18n::Lang, state::AppState};
+use crate::{auth::SignedIn, error::AppError, i18n::Lang, present::load_error_text, state::AppState};
 use data::{
     LoadErrors,
     entry::{EntryContext, form_row, new_source, observation_changes},

@@ -8,11 +8,11 @@ use super::{
     with_live,
 };
 use crate::{
-    api::present::{self, document_error_text},
     auth::SignedIn,
     error::AppError,
     i18n::{Lang, Text},
     model::{ExtractPage, ExtractReview},
+    present::{self, document_error_text},
     state::AppState,
 };
 use data::entry::{

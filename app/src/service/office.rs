@@ -7,11 +7,11 @@ use super::{
     query, with_live,
 };
 use crate::{
-    api::present,
     auth::SignedIn,
     error::AppError,
     i18n::Lang,
     model::{AuditPage, BoardPage, EntryPage, Me, ReportPage, TargetsPage, UsersPage},
+    present,
     state::AppState,
 };
 use data::{store::AuditFilter, supervision::BoardFilter};

@@ -2,13 +2,13 @@
 
 use super::query;
 use crate::{
-    api::present::{self, CompareParams},
     error::AppError,
     i18n::Lang,
     model::{
         CategoryPage, ComparePage, IndicatorPage, IndicatorsPage, ObservationPage, Overview, RegionPage, RegionsPage,
         SourcePage, SourceRef,
     },
+    present::{self, CompareParams},
     state::AppState,
 };
 

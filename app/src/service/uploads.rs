@@ -6,7 +6,7 @@ use super::{
     office::me,
     with_live,
 };
-use crate::{api::present, auth::SignedIn, error::AppError, i18n::Lang, model::UploadPage, state::AppState};
+use crate::{auth::SignedIn, error::AppError, i18n::Lang, model::UploadPage, present, state::AppState};
 use data::{
     Dataset, LoadErrors,
     entry::{DecodeError, EntryContext, decode, observation_changes},

@@ -5,15 +5,14 @@
 //! again.
 
 mod office;
-pub mod present;
 
 pub use office::{
     get_audit, get_board, get_entry, get_extract, get_extract_review, get_me, get_report, get_targets, get_upload,
     get_users,
 };
 
+use crate::present::CompareParams;
 use crate::{error::AppError, i18n::Lang, model::*, service, state::app_state};
-use present::CompareParams;
 
 pub async fn get_overview(lang: Lang) -> Result<Overview, AppError> {
     service::overview(&app_state()?, lang).await
