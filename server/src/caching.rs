@@ -31,7 +31,7 @@ fn run_id() -> &'static str {
 }
 
 pub(crate) fn is_public_data(path: &str) -> bool {
-    let unprefixed = path.strip_prefix("/en").filter(|p| p.starts_with('/') || p.is_empty()).unwrap_or(path);
+    let (_, unprefixed) = app::i18n::split_lang(path);
     page_action(path).is_none()
         && !matches!(unprefixed, "/login" | "/logout" | "/healthz")
         && !path.starts_with("/pkg/")

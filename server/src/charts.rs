@@ -35,7 +35,7 @@ pub(crate) async fn compare(
     Query(query): Query<CompareChartQuery>,
     format: ChartFormat,
 ) -> Response {
-    let lang = lang_of(query.lang.as_deref());
+    let lang = Lang::of_tag(query.lang.as_deref().unwrap_or_default());
     let params = CompareParams {
         category: query.category,
         indicator: query.indicator,
@@ -60,12 +60,8 @@ pub(crate) async fn trend(
     Query(query): Query<LangQuery>,
     format: ChartFormat,
 ) -> Response {
-    let lang = lang_of(query.lang.as_deref());
+    let lang = Lang::of_tag(query.lang.as_deref().unwrap_or_default());
     render(format, service::indicator_trend_svg(&state, key, lang).await).await
-}
-
-fn lang_of(query: Option<&str>) -> Lang {
-    if query == Some("en") { Lang::En } else { Lang::Zh }
 }
 
 /// The chart as asked; a PNG is rasterised on the blocking pool (CPU work).

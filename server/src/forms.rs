@@ -36,10 +36,6 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-pub(crate) fn lang_of(tag: &str) -> Lang {
-    if tag == "en" { Lang::En } else { Lang::Zh }
-}
-
 /// `path` in `lang` with `pairs` as its query.
 pub(crate) fn location(lang: Lang, path: &str, pairs: &[(&str, &str)]) -> String {
     let query: Vec<String> =

@@ -20,7 +20,7 @@ use axum::{
 pub async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let Some(action) = page_action(&path) else { return next.run(request).await };
-    let lang = if path.starts_with("/en/") { Lang::En } else { Lang::Zh };
+    let lang = Lang::of_path(&path);
     match signed_in(&state, request.headers()).await {
         Err(error) => error.into_response(),
         Ok(None) => {

@@ -28,7 +28,7 @@ pub async fn board_csv(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let get = |k: &str| q.get(k).cloned();
-    let lang = if get("lang").as_deref() == Some("en") { app::i18n::Lang::En } else { app::i18n::Lang::Zh };
+    let lang = app::i18n::Lang::of_tag(q.get("lang").map_or("", String::as_str));
     let bytes = match service::board_filter(get) {
         Ok(filter) => service::board_csv(&state, &who, filter, lang).await,
         Err(error) => Err(error),

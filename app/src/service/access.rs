@@ -56,7 +56,7 @@ pub fn may_decide_upload(user: &User, upload: &Upload) -> bool {
 pub fn page_action(path: &str) -> Option<Action> {
     // Every spelling of a path that a router might take for an office page is one.
     let path = crate::url::normalized_path(path);
-    let path = path.strip_prefix("/en").filter(|p| p.starts_with('/')).unwrap_or(&path);
+    let (_, path) = crate::i18n::split_lang(&path);
     let under = |prefix: &str| {
         path == prefix || path.starts_with(&format!("{prefix}/")) || path.starts_with(&format!("{prefix}."))
     };

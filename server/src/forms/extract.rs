@@ -1,4 +1,4 @@
-use super::{csrf_refusal, lang_of, location, message, message_text, see_other};
+use super::{csrf_refusal, location, message, message_text, see_other};
 use app::{
     auth::SignedIn,
     i18n::Text,
@@ -28,7 +28,7 @@ pub async fn extract(
     Query(query): Query<ExtractQuery>,
     mut multipart: Multipart,
 ) -> Response {
-    let lang = lang_of(&query.lang);
+    let lang = app::i18n::Lang::of_tag(&query.lang);
     let back = lang.href("/supervision/extract");
     let too_large = || {
         let limit = format!("{} KB", state.config.upload_limit >> 10);

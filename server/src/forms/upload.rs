@@ -1,4 +1,4 @@
-use super::{csrf_refusal, lang_of, location, message, message_text, see_other};
+use super::{csrf_refusal, location, message, message_text, see_other};
 use app::{auth::SignedIn, i18n::Text, service, state::AppState};
 use axum::{
     Extension,
@@ -29,7 +29,7 @@ pub async fn upload(
     Query(query): Query<UploadQuery>,
     mut multipart: Multipart,
 ) -> Response {
-    let lang = lang_of(&query.lang);
+    let lang = app::i18n::Lang::of_tag(&query.lang);
     let back = lang.href("/supervision/upload");
     let limit = state.config.upload_limit;
     let limit = if limit >= 1 << 20 { format!("{} MB", limit >> 20) } else { format!("{} KB", limit >> 10) };
