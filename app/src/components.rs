@@ -1,4 +1,4 @@
-//! Pieces shared by pages.
+//! Pieces shared by pages. The header and footer load data, so only the server has them.
 
 mod auto_submit;
 mod candidate_row;
@@ -14,7 +14,9 @@ mod headline_cards;
 mod honours_table;
 mod page_data;
 mod rank_table;
+#[cfg(feature = "ssr")]
 mod site_footer;
+#[cfg(feature = "ssr")]
 mod site_header;
 mod source_line;
 mod supervision_nav;
@@ -34,7 +36,9 @@ pub use headline_cards::HeadlineCards;
 pub use honours_table::HonoursTable;
 pub use page_data::page_data;
 pub use rank_table::RankTable;
+#[cfg(feature = "ssr")]
 pub use site_footer::SiteFooter;
+#[cfg(feature = "ssr")]
 pub use site_header::SiteHeader;
 pub use source_line::SourceLine;
 pub use supervision_nav::{SupervisionNav, role_label};

@@ -73,7 +73,7 @@ pub fn script_hash(script: &str) -> String {
 
 /// Whether `path` is an embeddable view, the only kind other sites may put in a frame.
 pub fn is_embed(path: &str) -> bool {
-    let path = path.strip_prefix("/en").unwrap_or(path);
+    let (_, path) = crate::i18n::split_lang(path);
     path == "/embed" || path.starts_with("/embed/")
 }
 

@@ -1,7 +1,7 @@
-//! The error type at the server-function boundary: what the browser may know, and no more.
+//! The error of every read and write: what the browser may know, and no more. Pages show it
+//! as an error page (`components/error_view.rs`); everything else answers it as a response
+//! (below), the one place an error becomes a status.
 
-use leptos::prelude::{FromServerFnError, ServerFnErrorErr};
-use leptos::server_fn::codec::JsonEncoding;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -21,16 +21,29 @@ pub enum AppError {
     /// Anything else; details stay in the server log.
     #[error("internal error")]
     Internal,
-    /// Transport failures of the server-function machinery itself.
-    #[error("request failed: {0}")]
-    Request(String),
 }
 
-impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
+#[cfg(feature = "ssr")]
+impl AppError {
+    pub fn status(&self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
 
-    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Request(value.to_string())
+/// Its status and its words (an internal error says only that), never kept by a cache: the
+/// same URL may answer differently once the data or the person changes.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        use axum::http::header;
+        (self.status(), [(header::CACHE_CONTROL, "no-store")], self.to_string()).into_response()
     }
 }
 
@@ -62,5 +75,29 @@ impl From<data::store::StoreError> for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use axum::{http::header, response::IntoResponse};
+
+    #[test]
+    fn an_error_answers_its_status_uncached_and_without_internals() {
+        for (error, status) in [
+            (AppError::NotFound("region 999999".into()), 404),
+            (AppError::BadRequest("per=x".into()), 400),
+            (AppError::Unauthorized, 401),
+            (AppError::Forbidden, 403),
+            (AppError::Internal, 500),
+        ] {
+            let response = error.clone().into_response();
+            assert_eq!(response.status().as_u16(), status, "{error:?}");
+            assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
+        }
+        let from_store: AppError =
+            data::store::StoreError::Open { path: "/var/secret/store".into(), reason: "denied".into() }.into();
+        assert_eq!(from_store, AppError::Internal, "the store's details stay in the log");
     }
 }

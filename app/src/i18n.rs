@@ -25,7 +25,12 @@ impl Lang {
 
     /// The language a path is in.
     pub fn of_path(path: &str) -> Lang {
-        if path == "/en" || path.starts_with("/en/") { Lang::En } else { Lang::Zh }
+        split_lang(path).0
+    }
+
+    /// The language a form's or a query's `lang` field names (`en`; anything else is Chinese).
+    pub fn of_tag(tag: &str) -> Lang {
+        if tag == "en" { Lang::En } else { Lang::Zh }
     }
 
     /// The path prefix of the language: "" or "/en".
@@ -59,11 +64,21 @@ pub fn use_lang() -> Memo<Lang> {
     Memo::new(move |_| Lang::of_path(&location.pathname.get()))
 }
 
+/// The one reading of a path's language: the language and the path without its prefix
+/// (`/en/compare` → English, `/compare`; `/en` → English, `/`; `/english` is Chinese).
+pub fn split_lang(path: &str) -> (Lang, &str) {
+    match path.strip_prefix("/en") {
+        Some("") => (Lang::En, "/"),
+        Some(rest) if rest.starts_with('/') => (Lang::En, rest),
+        _ => (Lang::Zh, path),
+    }
+}
+
 /// The same page in the other language.
 pub fn other_language_path(path: &str, query: &str) -> String {
-    let path = match Lang::of_path(path) {
-        Lang::En => path.strip_prefix("/en").filter(|p| !p.is_empty()).unwrap_or("/").to_owned(),
-        Lang::Zh => format!("/en{}", if path == "/" { "" } else { path }),
+    let path = match split_lang(path) {
+        (Lang::En, rest) => rest.to_owned(),
+        (Lang::Zh, _) => format!("/en{}", if path == "/" { "" } else { path }),
     };
     if query.is_empty() { path } else { format!("{path}?{query}") }
 }
@@ -125,6 +140,10 @@ mod tests {
         assert_eq!(Lang::of_path("/en"), Lang::En);
         assert_eq!(Lang::of_path("/en/compare"), Lang::En);
         assert_eq!(Lang::of_path("/english"), Lang::Zh);
+        assert_eq!(split_lang("/en/supervision/entry"), (Lang::En, "/supervision/entry"));
+        assert_eq!(split_lang("/en"), (Lang::En, "/"));
+        assert_eq!(split_lang("/embed/compare"), (Lang::Zh, "/embed/compare"));
+        assert_eq!((Lang::of_tag("en"), Lang::of_tag(""), Lang::of_tag("zh-CN")), (Lang::En, Lang::Zh, Lang::Zh));
         assert_eq!(other_language_path("/", ""), "/en");
         assert_eq!(other_language_path("/en", "a=1"), "/?a=1");
         assert_eq!(other_language_path("/en/region/410600", ""), "/region/410600");

@@ -1,10 +1,11 @@
-//! 法治看板's pages, components and server functions. Built twice: with `ssr` into the
-//! server, and with `hydrate` into the browser's wasm (its islands only).
+//! 法治看板's pages, components, page loaders and the service they and the server's forms
+//! share. Built twice: with `ssr` into the server (everything), and with `hydrate` into the
+//! browser's wasm (the islands only: pages are the server's HTML).
 
 // Leptos view types nest deeply; whole pages exceed the default limit of 128.
 #![recursion_limit = "256"]
 
-pub mod api;
+#[cfg(feature = "ssr")]
 mod app;
 #[cfg(feature = "ssr")]
 pub mod auth;
@@ -14,14 +15,24 @@ pub mod components;
 pub mod csp;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod loaders;
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod present;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
 mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod url;
 
+#[cfg(feature = "ssr")]
 pub use app::App;
+#[cfg(feature = "ssr")]
 pub use shell::shell;
 
 /// Entry point of the wasm build. Islands mode: the pages stay the server's HTML and only the

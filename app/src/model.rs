@@ -1,4 +1,4 @@
-//! View models: what server functions send to pages, already in the page's language.
+//! View models: what the service hands to pages, already in the page's language.
 
 mod compare;
 mod detail;

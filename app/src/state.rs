@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use axum::extract::FromRef;
-use data::{Dataset, Live, auth::LoginThrottle};
+use data::{Live, auth::LoginThrottle};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -64,20 +64,9 @@ impl FromRef<AppState> for LeptosOptions {
 
 pub fn app_state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
-        leptos::logging::error!("AppState missing from the server-function context");
+        leptos::logging::error!("AppState missing from the render's context");
         AppError::Internal
     })
-}
-
-/// Runs a query over the current dataset on the blocking pool: Polars work must not hold up
-/// the async workers (and Polars' own `block_in_place` is not allowed on them in every runtime).
-pub async fn query<T, F>(f: F) -> Result<T, AppError>
-where
-    T: Send + 'static,
-    F: FnOnce(&Dataset) -> Result<T, AppError> + Send + 'static,
-{
-    let data = app_state()?.live.dataset();
-    blocking(move || f(&data)).await
 }
 
 /// Runs `f` on the blocking pool (store and Polars work).

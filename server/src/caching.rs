@@ -9,7 +9,7 @@ use crate::page_cache::{
     MAX_BODY, PageCache,
     flights::{self, Turn},
 };
-use app::{auth::page_roles, state::AppState};
+use app::{service::page_action, state::AppState};
 use axum::{
     body::Bytes,
     extract::{Request, State},
@@ -31,14 +31,10 @@ fn run_id() -> &'static str {
 }
 
 pub(crate) fn is_public_data(path: &str) -> bool {
-    let unprefixed = path.strip_prefix("/en").filter(|p| p.starts_with('/') || p.is_empty()).unwrap_or(path);
-    // Server functions (`/api/<name>`) include the office's, whose answers depend on the
-    // session: never tagged as public. The open-data API (`/api/v1/`) is.
-    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
-    page_roles(path).is_none()
+    let (_, unprefixed) = app::i18n::split_lang(path);
+    page_action(path).is_none()
         && !matches!(unprefixed, "/login" | "/logout" | "/healthz")
         && !path.starts_with("/pkg/")
-        && !server_function
 }
 
 pub async fn conditional(

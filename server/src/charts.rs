@@ -4,7 +4,7 @@
 mod png;
 
 use crate::AppState;
-use app::{api::present, error::AppError, i18n::Lang};
+use app::{error::AppError, i18n::Lang, present::CompareParams, service};
 use axum::{
     extract::{Path, Query, State},
     http::{StatusCode, header},
@@ -35,8 +35,8 @@ pub(crate) async fn compare(
     Query(query): Query<CompareChartQuery>,
     format: ChartFormat,
 ) -> Response {
-    let lang = lang_of(query.lang.as_deref());
-    let params = present::CompareParams {
+    let lang = Lang::of_tag(query.lang.as_deref().unwrap_or_default());
+    let params = CompareParams {
         category: query.category,
         indicator: query.indicator,
         period: query.period,
@@ -44,8 +44,7 @@ pub(crate) async fn compare(
         region: query.region,
         ..Default::default()
     };
-    let data = state.live.dataset();
-    render(format, move || present::compare_chart_svg(&data, &params, lang).map(Some)).await
+    render(format, service::compare_chart_svg(&state, params, lang).await).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,55 +60,36 @@ pub(crate) async fn trend(
     Query(query): Query<LangQuery>,
     format: ChartFormat,
 ) -> Response {
-    let lang = lang_of(query.lang.as_deref());
-    let data = state.live.dataset();
-    render(format, move || present::indicator_trend_svg(&data, &key, lang)).await
+    let lang = Lang::of_tag(query.lang.as_deref().unwrap_or_default());
+    render(format, service::indicator_trend_svg(&state, key, lang).await).await
 }
 
-fn lang_of(query: Option<&str>) -> Lang {
-    if query == Some("en") { Lang::En } else { Lang::Zh }
-}
-
-/// Draws the chart on the blocking pool (Polars and rasterising are CPU work).
-async fn render<F>(format: ChartFormat, draw: F) -> Response
-where
-    F: FnOnce() -> Result<Option<String>, AppError> + Send + 'static,
-{
-    let result = tokio::task::spawn_blocking(move || {
-        let svg = draw()?.ok_or_else(|| AppError::NotFound("chart".into()))?;
-        Ok::<_, AppError>(match format {
-            ChartFormat::Svg => ([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], svg).into_response(),
-            ChartFormat::Png => match png::svg_to_png(&svg) {
-                Ok(bytes) => ([(header::CONTENT_TYPE, "image/png")], bytes).into_response(),
-                Err(error @ png::PngError::NoCjkFont) => {
-                    tracing::error!("chart png: {error}");
-                    (StatusCode::SERVICE_UNAVAILABLE, error.to_string()).into_response()
-                }
-                Err(error) => {
-                    tracing::error!("chart png: {error}");
-                    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-                }
-            },
-        })
+/// The chart as asked; a PNG is rasterised on the blocking pool (CPU work).
+async fn render(format: ChartFormat, svg: Result<String, AppError>) -> Response {
+    let svg = match svg {
+        Ok(svg) => svg,
+        Err(error) => return error.into_response(),
+    };
+    let result = tokio::task::spawn_blocking(move || match format {
+        ChartFormat::Svg => ([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], svg).into_response(),
+        ChartFormat::Png => match png::svg_to_png(&svg) {
+            Ok(bytes) => ([(header::CONTENT_TYPE, "image/png")], bytes).into_response(),
+            Err(error @ png::PngError::NoCjkFont) => {
+                tracing::error!("chart png: {error}");
+                (StatusCode::SERVICE_UNAVAILABLE, error.to_string()).into_response()
+            }
+            Err(error) => {
+                tracing::error!("chart png: {error}");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        },
     })
     .await;
     match result {
-        Ok(Ok(response)) => response,
-        Ok(Err(error)) => error_response(error),
+        Ok(response) => response,
         Err(join_error) => {
             tracing::error!("chart task failed: {join_error}");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
-}
-
-fn error_response(error: AppError) -> Response {
-    let status = match error {
-        AppError::NotFound(_) => StatusCode::NOT_FOUND,
-        AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-        AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::Internal | AppError::Request(_) => StatusCode::INTERNAL_SERVER_ERROR,
-    };
-    (status, error.to_string()).into_response()
 }

@@ -1,5 +1,6 @@
-//! The office's form posts: each checks the session's CSRF token, calls `data`, and answers
-//! with a redirect (post/redirect/get), so every form works without JavaScript.
+//! The office's form posts: each decodes its form, checks the session's CSRF token
+//! (`OfficeForm`), calls `app::service`, and answers with a redirect (post/redirect/get), so
+//! every form works without JavaScript.
 
 mod entry;
 mod extract;
@@ -35,14 +36,10 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-pub(crate) fn lang_of(tag: &str) -> Lang {
-    if tag == "en" { Lang::En } else { Lang::Zh }
-}
-
 /// `path` in `lang` with `pairs` as its query.
 pub(crate) fn location(lang: Lang, path: &str, pairs: &[(&str, &str)]) -> String {
     let query: Vec<String> =
-        pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", app::api::urlencode(v))).collect();
+        pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", app::url::urlencode(v))).collect();
     let href = lang.href(path);
     if query.is_empty() { href } else { format!("{href}?{}", query.join("&")) }
 }
@@ -86,26 +83,12 @@ pub(crate) async fn back_with_draft(
     fields: &[(&str, &str)],
     error: &str,
 ) -> Response {
-    let mut fields = fields.to_vec();
-    fields.push(("error", error));
-    let draft = data::store::encode_draft(&fields);
-    let (live, token_hash) = (state.live.clone(), signed_in.token_hash.clone());
-    let kept = app::state::blocking(move || Ok(live.store().save_draft(&token_hash, form, &draft)?)).await;
+    let kept = app::service::save_draft(state, signed_in, form, fields, error).await;
     let path = format!("/supervision/{form}");
     match kept {
         Ok(()) => see_other(&location(lang, &path, &[("draft", "1")])),
         Err(_) => see_other(&location(lang, &path, &[("error", lang.t(Text::ErrorTitle))])),
     }
-}
-
-/// Validation errors of a form, each as "column: problem" in the reader's language.
-pub(crate) fn refused(errors: &data::LoadErrors, lang: Lang) -> AppError {
-    let text: Vec<String> = errors
-        .0
-        .iter()
-        .map(|e| format!("{}: {}", e.column_name(), app::api::present::load_error_text(&e.kind, lang)))
-        .collect();
-    AppError::BadRequest(text.join("; "))
 }
 
 /// An error from a write as words for the person who made it.

@@ -1,10 +1,13 @@
 //! The gate in front of the office's pages, posts and downloads: no session → redirect to
-//! the login page (which comes back here afterwards); wrong role → 403.
+//! the login page (which comes back here afterwards); a role the path's action does not allow
+//! (`app::service::access`) → 403. The session is looked up here only: the person signed in
+//! goes into the request's extensions for the page loaders and form handlers.
 
-use crate::forms::{lang_of, message};
+use crate::forms::message;
 use app::{
-    auth::{page_roles, signed_in},
+    auth::signed_in,
     i18n::{Lang, Text},
+    service::{allows, page_action},
     state::AppState,
 };
 use axum::{
@@ -16,16 +19,16 @@ use axum::{
 
 pub async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    let Some(roles) = page_roles(&path) else { return next.run(request).await };
-    let lang = if path.starts_with("/en/") { Lang::En } else { lang_of("") };
+    let Some(action) = page_action(&path) else { return next.run(request).await };
+    let lang = Lang::of_path(&path);
     match signed_in(&state, request.headers()).await {
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Err(error) => error.into_response(),
         Ok(None) => {
             let here = request.uri().path_and_query().map_or(path.clone(), |p| p.as_str().to_owned());
-            let login = format!("{}?next={}", lang.href("/login"), app::api::urlencode(&here));
+            let login = format!("{}?next={}", lang.href("/login"), app::url::urlencode(&here));
             Redirect::to(&login).into_response()
         }
-        Ok(Some(session)) if !session.has_role(roles) => {
+        Ok(Some(session)) if !allows(session.user.role, action) => {
             message(StatusCode::FORBIDDEN, lang, Text::ForbiddenBody, &lang.href("/supervision"))
         }
         Ok(Some(session)) => {

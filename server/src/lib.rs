@@ -1,4 +1,4 @@
-//! The axum server: the Leptos pages and server functions, open-data downloads and a health
+//! The axum server: the Leptos pages, the office's forms, open-data downloads and a health
 //! check, over a dataset loaded and validated at start-up.
 
 // Leptos view types nest deeply; whole pages exceed the default limit of 128.
@@ -19,7 +19,6 @@ pub mod import;
 mod login_csrf;
 mod office_downloads;
 mod page_cache;
-mod rpc_errors;
 mod security_headers;
 mod site_files;
 pub mod synthetic;
@@ -155,7 +154,6 @@ pub fn app_behind(state: AppState, trusted: client::TrustedProxies) -> Router {
         .merge(site_files::router(Path::new(&*options.site_root)))
         .leptos_routes_with_context(&state, routes, no_nonce, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(no_nonce, shell))
-        .layer(middleware::from_fn(rpc_errors::statuses))
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))
         .layer(middleware::from_fn(login_csrf::issue))
         .layer(middleware::from_fn_with_state(policies, security_headers::add))

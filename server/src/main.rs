@@ -70,9 +70,9 @@ fn extract(
 fn add_user(store: &StoreArgs, name: String, role: &str, region: Option<String>) -> anyhow::Result<()> {
     let role =
         Role::parse(role).with_context(|| format!("unknown role {role:?}: expected admin, supervisor or editor"))?;
-    match (role, &region) {
-        (Role::Editor, None) => bail!("an editor needs --region"),
-        (Role::Admin | Role::Supervisor, Some(_)) => bail!("only editors belong to a region"),
+    match (app::service::access::has_region(role), &region) {
+        (true, None) => bail!("an editor needs --region"),
+        (false, Some(_)) => bail!("only editors belong to a region"),
         _ => {}
     }
     let live = open(store)?;
@@ -93,7 +93,7 @@ fn add_user(store: &StoreArgs, name: String, role: &str, region: Option<String>)
 fn import(store: &StoreArgs, file: &std::path::Path, user: &str, reason: &str) -> anyhow::Result<()> {
     let live = open(store)?;
     let (user, _) = live.store().user_by_name(user)?.with_context(|| format!("no user {user:?}"))?;
-    if user.role != Role::Supervisor {
+    if !app::service::allows(user.role, app::service::Action::Import) {
         bail!("imports are made by a supervisor; {} is {}", user.name, user.role.key());
     }
     let started = std::time::Instant::now();

@@ -74,7 +74,7 @@ impl Browser {
 
     /// A form post with one extra header.
     pub async fn post_with_header(&mut self, path: &str, extra: (&str, &str), fields: &[(&str, &str)]) -> Answer {
-        let body: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={}", app::api::urlencode(v))).collect();
+        let body: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={}", app::url::urlencode(v))).collect();
         let request = Request::post(path)
             .header(header::COOKIE, self.cookie_header())
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")

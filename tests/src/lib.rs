@@ -2,6 +2,7 @@
 //! seed, users to log in as, and a real server on an ephemeral port.
 
 pub mod browser;
+pub mod counting_store;
 pub mod http;
 pub mod json_schema;
 
@@ -71,6 +72,21 @@ pub fn office() -> (Fixture, browser::Browser) {
     add_user(&fixture.state, "root", data::store::Role::Admin, None);
     let browser = browser::Browser::new(server::app(fixture.state.clone()));
     (fixture, browser)
+}
+
+/// [`office`] over a store that counts its session look-ups (the count it returns).
+pub fn counting_office() -> (Fixture, browser::Browser, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::{Arc, atomic::AtomicUsize};
+    // The seed goes in first, through the server's own start-up; then the file is opened again.
+    let Fixture { dir, .. } = fixture_with(data::SeedFiles::embedded());
+    let sqlite = data::store::SqliteStore::open(&dir.path().join(server::STORE_FILE)).expect("store");
+    let sessions = Arc::new(AtomicUsize::new(0));
+    let store = counting_store::CountingStore { inner: Arc::new(sqlite), sessions: sessions.clone() };
+    let live = data::Live::open(Arc::new(store), || panic!("the store holds the seed already")).expect("fixture");
+    let state = server::state(live, site_options(), server::WebConfig::default());
+    add_user(&state, "sup", data::store::Role::Supervisor, None);
+    let browser = browser::Browser::new(server::app(state.clone()));
+    (Fixture { state, dir }, browser, sessions)
 }
 
 /// Boots the real server on 127.0.0.1 with an ephemeral port; it stops with the runtime.

@@ -160,18 +160,22 @@ async fn editors_see_the_history_of_their_own_regions_figures_only() {
     let page = editor.get("/supervision/entry?region=410100&indicator=legality_reviews&period=2023").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains("a confidential reason"), "another region's history");
+    // Nor by another way in: there are no JSON endpoints beside the pages.
     let rpc = editor.get("/api/entry?lang=Zh&region=410100&indicator=legality_reviews&period=2023&draft=false").await;
+    assert_eq!(rpc.status, StatusCode::NOT_FOUND);
     assert!(!rpc.body.contains("a confidential reason"), "{}", rpc.body);
 }
 
 #[tokio::test]
-async fn server_function_errors_have_their_own_status_and_nothing_is_stored() {
+async fn the_pages_data_has_no_endpoint_of_its_own() {
+    // Pages are rendered on the server and their loaders are plain functions: the server
+    // functions that once answered JSON at `/api/<name>` are gone, the open data stays.
     let fixture = fixture_with(data::SeedFiles::embedded());
     let mut b = Browser::new(server::app(fixture.state.clone()));
-    let answer = b.get_full("/api/targets?lang=Zh&draft=false").await;
-    assert_eq!(answer.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(answer.1.get("cache-control").map(|v| v.to_str().unwrap()), Some("no-store"));
-    let me = b.get_full("/api/me").await;
-    assert_eq!(me.0, StatusCode::OK);
-    assert_eq!(me.1.get("cache-control").map(|v| v.to_str().unwrap()), Some("no-store"));
+    for path in ["/api/targets?lang=Zh&draft=false", "/api/me", "/api/overview?lang=Zh", "/api/login_form"] {
+        let (status, _, body) = b.get_full(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!body.contains("csrf"), "{path}");
+    }
+    assert_eq!(b.get_full("/api/v1/regions").await.0, StatusCode::OK);
 }

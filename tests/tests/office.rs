@@ -216,3 +216,21 @@ async fn every_role_against_every_write() {
     let changes = audit.iter().filter(|e| !e.action.starts_with("session."));
     assert!(changes.map(|e| &e.action).all(|a| a == "user.add"), "no write got through: {audit:?}");
 }
+
+#[tokio::test]
+async fn an_office_request_reads_its_session_once() {
+    use std::sync::atomic::Ordering;
+    let (_fixture, mut b, sessions) = integration_tests::counting_office();
+    b.login("sup", PASSWORD).await;
+    let csrf = b.csrf().await;
+    // The guard looks the session up; the page's loader and the form take the person from it.
+    for path in ["/supervision", "/supervision/entry", "/supervision/targets", "/supervision/audit"] {
+        sessions.store(0, Ordering::SeqCst);
+        assert_eq!(b.get(path).await.status, StatusCode::OK, "{path}");
+        assert_eq!(sessions.load(Ordering::SeqCst), 1, "{path}");
+    }
+    sessions.store(0, Ordering::SeqCst);
+    let form = [("csrf", csrf.as_str()), ("period", "2019"), ("frozen", "yes"), ("reason", "r")];
+    assert!(b.post("/supervision/periods", &form).await.location.contains("saved="));
+    assert_eq!(sessions.load(Ordering::SeqCst), 1, "a form post");
+}

@@ -2,7 +2,7 @@
 //! server error, errors are the documented JSON, and paging, periods and keys are accepted
 //! exactly when they are valid.
 
-use app::api::urlencode;
+use app::url::urlencode;
 use axum::{
     Router,
     body::Body,

@@ -81,10 +81,9 @@ async fn unknown_pages_are_404_with_a_way_back() {
 }
 
 #[tokio::test]
-async fn server_functions_answer_over_get() {
-    let (status, _, body) = get("/api/overview?lang=Zh").await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(body.contains("\"reporting_prefectures\":5"), "{body}");
+async fn there_are_no_server_function_endpoints() {
+    let (status, _, _) = get("/api/overview?lang=Zh").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

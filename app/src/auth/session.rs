@@ -1,12 +1,9 @@
 use crate::{
     error::AppError,
-    state::{AppState, app_state, blocking},
+    state::{AppState, blocking},
 };
 use axum::http::HeaderMap;
-use data::{
-    auth::sha256_hex,
-    store::{Role, User},
-};
+use data::{auth::sha256_hex, store::User};
 
 /// The session token's cookie; `__Host-` would require https, which a local run lacks.
 pub const SESSION_COOKIE: &str = "fzkb_session";
@@ -27,10 +24,6 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
-    pub fn has_role(&self, roles: &[Role]) -> bool {
-        roles.contains(&self.user.role)
-    }
-
     /// Whether a submitted form carries this session's CSRF token.
     pub fn csrf_ok(&self, submitted: &str) -> bool {
         data::auth::constant_time_eq(&self.csrf, submitted)
@@ -63,7 +56,7 @@ pub fn expired_cookie(name: &str, secure: bool) -> String {
     session_cookie(name, "", 0, secure)
 }
 
-/// The session the request's cookie names, if it is live: neither past its end nor unused for
+/// The session the request's cookie names (looked up once per request, by the guard), if it is live: neither past its end nor unused for
 /// longer than the idle limit. Using it keeps it alive (noted at most once a minute).
 pub async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<SignedIn>, AppError> {
     let Some(token) = cookie(headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else { return Ok(None) };
@@ -81,16 +74,4 @@ pub async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<S
         Ok(Some(SignedIn { user, csrf: session.csrf_token, token_hash }))
     })
     .await
-}
-
-/// The signed-in person, from a server function.
-pub async fn current() -> Result<Option<SignedIn>, AppError> {
-    let headers: HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-    signed_in(&app_state()?, &headers).await
-}
-
-/// The signed-in person if their role is one of `roles`.
-pub async fn require(roles: &[Role]) -> Result<SignedIn, AppError> {
-    let signed_in = current().await?.ok_or(AppError::Unauthorized)?;
-    if signed_in.has_role(roles) { Ok(signed_in) } else { Err(AppError::Forbidden) }
 }

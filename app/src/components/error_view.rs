@@ -14,7 +14,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
         AppError::BadRequest(_) => (400, Text::BadRequestTitle, Text::BadRequestBody),
         AppError::Unauthorized => (401, Text::LoginRequiredTitle, Text::LoginRequiredBody),
         AppError::Forbidden => (403, Text::ForbiddenTitle, Text::ForbiddenBody),
-        AppError::Internal | AppError::Request(_) => (500, Text::ErrorTitle, Text::ErrorBody),
+        AppError::Internal => (500, Text::ErrorTitle, Text::ErrorBody),
     };
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

@@ -1,7 +1,7 @@
 use crate::{
-    api::list_sources,
     components::SourceLine,
     i18n::{Text, use_lang},
+    loaders::list_sources,
 };
 use leptos::prelude::*;
 

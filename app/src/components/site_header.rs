@@ -1,6 +1,6 @@
 use crate::{
-    api::get_synthetic,
     i18n::{Lang, Text, other_language_path, use_lang},
+    loaders::get_synthetic,
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};

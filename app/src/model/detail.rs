@@ -70,7 +70,7 @@ pub struct RegionPage {
 pub struct IndicatorPage {
     pub indicator: IndicatorSummary,
     pub per_capita: bool,
-    /// The first [`crate::api::present::FIGURES_SHOWN`] of `figures_total`.
+    /// The first [`crate::present::FIGURES_SHOWN`] of `figures_total`.
     pub figures: Vec<FigureView>,
     pub figures_total: usize,
     pub reporting: usize,
@@ -121,7 +121,7 @@ pub struct ObservationPage {
 pub struct SourceWithFigures {
     pub source: SourceRef,
     pub note: String,
-    /// The first [`crate::api::present::FIGURES_SHOWN`] of `figures_total`.
+    /// The first [`crate::present::FIGURES_SHOWN`] of `figures_total`.
     pub figures: Vec<FigureView>,
     pub figures_total: usize,
 }

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_audit,
     components::{SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_audit,
     model::AuditPage,
 };
 use leptos::prelude::*;
@@ -12,10 +12,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn Audit() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(
-        move || query.get(),
-        |q| get_audit(q.get("user"), q.get("action"), q.get("region"), q.get("from"), q.get("to")),
-    );
+    let page = Resource::new(move || query.get(), get_audit);
     page_data(page, |page| view! { <AuditBody page /> })
 }
 

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_board,
     components::{SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_board,
     model::{BoardPage, Choice},
 };
 use leptos::prelude::*;
@@ -14,20 +14,7 @@ use leptos_router::hooks::use_query_map;
 pub fn Board() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let page = Resource::new(
-        move || (lang.get(), query.get()),
-        |(lang, q)| {
-            get_board(
-                lang,
-                q.get("status"),
-                q.get("region"),
-                q.get("category"),
-                q.get("owner"),
-                q.get("overdue"),
-                q.get("sort"),
-            )
-        },
-    );
+    let page = Resource::new(move || (lang.get(), query.get()), |(lang, q)| get_board(lang, q));
     page_data(page, |page| view! { <BoardBody page /> })
 }
 

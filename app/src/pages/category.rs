@@ -1,7 +1,7 @@
 use crate::{
-    api::get_category,
     components::{ChartFigure, DataDownloads, page_data},
     i18n::{Text, fill, use_lang},
+    loaders::get_category,
     model::CategoryPage,
 };
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 use crate::{
-    api::get_comparison,
     components::{ChartFigure, CompareControls, DataDownloads, RankTable, SourceLine, TablePager, page_data},
     error::AppError,
     i18n::{Text, fill, use_lang},
+    loaders::get_comparison,
     model::ComparePage,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_entry,
     components::{Flash, SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_entry,
     model::{Choice, EntryPage},
 };
 use leptos::prelude::*;

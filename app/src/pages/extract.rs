@@ -1,7 +1,7 @@
 use crate::{
-    api::get_extract,
     components::{Flash, SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_extract,
     model::{Choice, ExtractPage},
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_extract_review,
     components::{CandidateRow, Flash, SupervisionNav, page_data},
     i18n::{Text, fill, use_lang},
+    loaders::get_extract_review,
     model::ExtractReview,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_indicator,
     components::{ChartFigure, DataDownloads, FigureTable, FiguresShown, page_data},
     i18n::{Text, fill, use_lang},
+    loaders::get_indicator,
     model::IndicatorPage,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_indicators,
     components::{DataDownloads, page_data},
     i18n::{Text, use_lang},
+    loaders::get_indicators,
     model::IndicatorsPage,
 };
 use leptos::prelude::*;

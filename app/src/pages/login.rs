@@ -1,7 +1,7 @@
 use crate::{
-    api::get_login,
     components::{Flash, page_data},
     i18n::{Text, use_lang},
+    loaders::get_login,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;

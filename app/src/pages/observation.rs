@@ -1,7 +1,7 @@
 use crate::{
-    api::get_observation,
     components::{DataDownloads, SourceLine, page_data},
     i18n::{Text, use_lang},
+    loaders::get_observation,
     model::ObservationPage,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_overview,
     components::{CoverageTable, DataDownloads, HeadlineCards, HonoursTable, SourceLine},
     i18n::{Text, fill, use_lang},
+    loaders::get_overview,
     model::Overview as OverviewData,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_region,
     components::{DataDownloads, FigureTable, HonoursTable, SourceLine, page_data},
     i18n::{Text, fill, use_lang},
+    loaders::get_region,
     model::RegionPage,
 };
 use leptos::prelude::*;

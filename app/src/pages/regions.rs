@@ -1,7 +1,7 @@
 use crate::{
-    api::get_regions,
     components::{DataDownloads, SourceLine, page_data},
     i18n::{Text, use_lang},
+    loaders::get_regions,
     model::RegionsPage,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_report,
     components::{SourceLine, page_data},
     i18n::{Text, use_lang},
+    loaders::get_report,
     model::ReportPage,
 };
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::{
-    api::get_sources,
     components::{DataDownloads, FigureTable, FiguresShown, SourceLine, page_data},
     i18n::{Text, use_lang},
+    loaders::get_sources,
     model::SourcePage,
 };
 use leptos::prelude::*;

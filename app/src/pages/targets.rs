@@ -1,7 +1,7 @@
 use crate::{
-    api::get_targets,
     components::{Flash, SupervisionNav, page_data},
     i18n::{Text, use_lang},
+    loaders::get_targets,
     model::{Choice, TargetsPage},
 };
 use leptos::prelude::*;

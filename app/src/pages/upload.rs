@@ -1,8 +1,7 @@
 use crate::{
-    api::get_me,
     components::{Flash, SupervisionNav, page_data},
-    error::AppError,
     i18n::{Text, use_lang},
+    loaders::get_me,
     model::Me,
 };
 use leptos::prelude::*;
@@ -11,7 +10,7 @@ use leptos_meta::Title;
 /// `/supervision/upload`: send a CSV or XLSX file; the next page previews it.
 #[component]
 pub fn Upload() -> impl IntoView {
-    let page = Resource::new(|| (), |_| async { get_me().await?.ok_or(AppError::Unauthorized) });
+    let page = Resource::new(|| (), |_| get_me());
     page_data(page, |me| view! { <UploadForm me /> })
 }
 

@@ -1,8 +1,8 @@
 use crate::{
-    api::get_upload,
     components::{Flash, SupervisionNav, page_data},
     error::AppError,
     i18n::{Text, fill, use_lang},
+    loaders::get_upload,
     model::UploadPage,
 };
 use leptos::prelude::*;

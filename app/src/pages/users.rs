@@ -1,7 +1,7 @@
 use crate::{
-    api::get_users,
     components::{Flash, SupervisionNav, page_data, role_label},
     i18n::{Text, use_lang},
+    loaders::get_users,
     model::UsersPage,
 };
 use leptos::prelude::*;

@@ -8,7 +8,7 @@ use super::urlencode;
 /// The parameters of a public page, in the order its links and forms write them; `None` for
 /// routes that are not public pages (the office's, the API, downloads, files).
 fn parameters(path: &str) -> Option<&'static [Parameter]> {
-    let path = path.strip_prefix("/en").filter(|p| p.is_empty() || p.starts_with('/')).unwrap_or(path);
+    let (_, path) = crate::i18n::split_lang(path);
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     Some(match segments.as_slice() {
         [] => &[Parameter::Choice("reporting", &["only"])],

@@ -1,7 +1,6 @@
-use super::{OfficeForm, error_text, location, see_other};
-use app::{i18n::Text, state::AppState};
+use super::{OfficeForm, back_with_draft, error_text, location, see_other};
+use app::{i18n::Text, service, state::AppState};
 use axum::{extract::State, response::Response};
-use data::entry::{EntryContext, form_row, observation_changes};
 
 #[derive(serde::Deserialize)]
 pub struct EntryForm {
@@ -46,33 +45,14 @@ pub async fn save_entry(
     kept.push(("reason", &form.reason));
     let reason = form.reason.trim().to_owned();
     if reason.is_empty() {
-        return super::back_with_draft(&state, &signed_in, lang, "entry", &kept, lang.t(Text::ReasonRequired)).await;
+        return back_with_draft(&state, &signed_in, lang, "entry", &kept, lang.t(Text::ReasonRequired)).await;
     }
-    let row = form_row(&fields);
-    let live = state.live.clone();
-    let user = signed_in.user.clone();
-    let result = app::state::blocking(move || {
-        let frozen = live.store().frozen_periods()?;
-        let data = live.dataset();
-        let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
-        let changes = observation_changes("form", &row, &ctx).map_err(|errors| super::refused(&errors, lang))?;
-        Ok(live.write(|store| store.record_observations(&user.actor(), &changes, &reason))?)
-    })
-    .await;
-    match result {
+    match service::save_entry(&state, &signed_in, &fields, reason, lang).await {
         Ok(report) => {
             let saved = format!("+{} / ~{} / ={}", report.added, report.corrected, report.unchanged);
-            see_other(&location(
-                lang,
-                "/supervision/entry",
-                &[
-                    ("region", &form.region),
-                    ("indicator", &form.indicator),
-                    ("period", &form.period),
-                    ("saved", &saved),
-                ],
-            ))
+            let figure = [("region", &*form.region), ("indicator", &form.indicator), ("period", &form.period)];
+            see_other(&location(lang, "/supervision/entry", &[&figure[..], &[("saved", &saved)]].concat()))
         }
-        Err(error) => super::back_with_draft(&state, &signed_in, lang, "entry", &kept, &error_text(error)).await,
+        Err(error) => back_with_draft(&state, &signed_in, lang, "entry", &kept, &error_text(error)).await,
     }
 }

@@ -1,4 +1,4 @@
-use super::{lang_of, location, message, see_other};
+use super::{location, message, see_other};
 use crate::client::ClientIp;
 use app::{
     auth::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie, expired_cookie, is_https, session_cookie},
@@ -45,7 +45,7 @@ pub async fn login(
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    let lang = lang_of(&form.lang);
+    let lang = app::i18n::Lang::of_tag(&form.lang);
     let login_page = lang.href("/login");
     let csrf_cookie = cookie(&headers, LOGIN_CSRF_COOKIE).unwrap_or_default();
     if csrf_cookie.is_empty() || !constant_time_eq(csrf_cookie, &form.csrf) {

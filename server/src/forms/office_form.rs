@@ -1,4 +1,4 @@
-use super::{csrf_refusal, lang_of};
+use super::csrf_refusal;
 use app::{auth::SignedIn, i18n::Lang};
 use axum::{
     body::Bytes,
@@ -46,7 +46,7 @@ where
         let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
         let envelope: Envelope = serde_urlencoded::from_bytes(&body)
             .map_err(|e| (StatusCode::BAD_REQUEST, e.to_string()).into_response())?;
-        let lang = lang_of(&envelope.lang);
+        let lang = Lang::of_tag(&envelope.lang);
         if let Some(refusal) = csrf_refusal(&signed_in, &envelope.csrf, lang) {
             return Err(refusal);
         }

@@ -1,7 +1,6 @@
-use super::{OfficeForm, error_text, location, see_other};
-use app::{i18n::Text, state::AppState};
+use super::{OfficeForm, back_with_draft, error_text, location, see_other};
+use app::{i18n::Text, service, state::AppState};
 use axum::{extract::State, response::Response};
-use data::entry::{form_row, target_from_form};
 
 #[derive(serde::Deserialize)]
 pub struct TargetForm {
@@ -42,21 +41,12 @@ pub async fn save_target(
     let mut kept: Vec<(&str, &str)> = fields.to_vec();
     kept.push(("reason", &form.reason));
     if form.reason.trim().is_empty() {
-        return super::back_with_draft(&state, &signed_in, lang, "targets", &kept, lang.t(Text::ReasonRequired)).await;
+        return back_with_draft(&state, &signed_in, lang, "targets", &kept, lang.t(Text::ReasonRequired)).await;
     }
-    let row = form_row(&fields);
-    let live = state.live.clone();
     let reason = form.reason.trim().to_owned();
-    let writer = signed_in.clone();
-    let result = app::state::blocking(move || {
-        let target = target_from_form(&row, &live.dataset()).map_err(|errors| super::refused(&errors, lang))?;
-        live.write(|store| store.save_target(&writer.user.actor(), &data::store::TargetChange { target }, &reason))?;
-        Ok(())
-    })
-    .await;
-    match result {
+    match service::save_target(&state, &signed_in, &fields, reason, lang).await {
         Ok(()) => see_other(&location(lang, "/supervision/targets", &[("saved", form.id.trim())])),
-        Err(error) => super::back_with_draft(&state, &signed_in, lang, "targets", &kept, &error_text(error)).await,
+        Err(error) => back_with_draft(&state, &signed_in, lang, "targets", &kept, &error_text(error)).await,
     }
 }
 
@@ -78,19 +68,8 @@ pub async fn set_frozen(
     if reason.is_empty() {
         return back(&[("error", lang.t(Text::ReasonRequired))]);
     }
-    let period = match form.period.trim().parse::<data::Period>() {
-        Ok(period) => period.to_string(),
-        Err(e) => return back(&[("error", &e.to_string())]),
-    };
-    let frozen = form.frozen == "yes";
-    let live = state.live.clone();
-    let key = period.clone();
-    let result = app::state::blocking(move || {
-        Ok(live.write(|store| store.set_frozen(&signed_in.user.actor(), &key, frozen, &reason))?)
-    })
-    .await;
-    match result {
-        Ok(()) => back(&[("saved", &period)]),
+    match service::set_frozen(&state, &signed_in, &form.period, form.frozen == "yes", reason).await {
+        Ok(period) => back(&[("saved", &period)]),
         Err(error) => back(&[("error", &error_text(error))]),
     }
 }

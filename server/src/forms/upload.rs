@@ -1,5 +1,5 @@
-use super::{csrf_refusal, lang_of, location, message, message_text, see_other};
-use app::{auth::SignedIn, i18n::Text, state::AppState};
+use super::{csrf_refusal, location, message, message_text, see_other};
+use app::{auth::SignedIn, i18n::Text, service, state::AppState};
 use axum::{
     Extension,
     extract::{Multipart, Query, State},
@@ -29,7 +29,7 @@ pub async fn upload(
     Query(query): Query<UploadQuery>,
     mut multipart: Multipart,
 ) -> Response {
-    let lang = lang_of(&query.lang);
+    let lang = app::i18n::Lang::of_tag(&query.lang);
     let back = lang.href("/supervision/upload");
     let limit = state.config.upload_limit;
     let limit = if limit >= 1 << 20 { format!("{} MB", limit >> 20) } else { format!("{} KB", limit >> 10) };
@@ -67,10 +67,7 @@ pub async fn upload(
     if bytes.len() > state.config.upload_limit {
         return too_large();
     }
-    let live = state.live.clone();
-    let actor = signed_in.user.actor();
-    let saved = app::state::blocking(move || Ok(live.store().save_upload(&actor, &file_name, &bytes)?)).await;
-    match saved {
+    match service::save_upload(&state, &signed_in, file_name, bytes).await {
         Ok(id) => see_other(&lang.href(&format!("/supervision/uploads/{id}"))),
         Err(_) => message(StatusCode::INTERNAL_SERVER_ERROR, lang, Text::ErrorTitle, &back),
     }

@@ -1,10 +1,9 @@
 use super::{OfficeForm, error_text, location, see_other};
-use app::{error::AppError, state::AppState};
+use app::{error::AppError, service, state::AppState};
 use axum::{
     extract::{Path, State},
     response::Response,
 };
-use data::store::{NewUser, Role};
 
 #[derive(serde::Deserialize)]
 pub struct NewUserForm {
@@ -24,34 +23,10 @@ fn back(lang: app::i18n::Lang, result: Result<String, AppError>) -> Response {
 
 pub async fn add_user(
     State(state): State<AppState>,
-    OfficeForm { signed_in, lang, fields: form }: OfficeForm<NewUserForm>,
+    OfficeForm { signed_in, lang, fields: f }: OfficeForm<NewUserForm>,
 ) -> Response {
-    let live = state.live.clone();
-    let result = app::state::blocking(move || {
-        let name = form.name.trim().to_owned();
-        let role = Role::parse(&form.role).ok_or_else(|| AppError::BadRequest(format!("role {}", form.role)))?;
-        let region = Some(form.region.trim().to_owned()).filter(|r| !r.is_empty());
-        if name.is_empty() || name.chars().count() > 64 {
-            return Err(AppError::BadRequest("a user name of 1 to 64 characters is required".into()));
-        }
-        match (role, &region) {
-            (Role::Editor, None) => return Err(AppError::BadRequest("an editor needs a region".into())),
-            (Role::Editor, Some(code)) if live.dataset().region(code).is_none() => {
-                return Err(AppError::BadRequest(format!("unknown region {code}")));
-            }
-            (Role::Admin | Role::Supervisor, Some(_)) => {
-                return Err(AppError::BadRequest("only editors belong to a region".into()));
-            }
-            _ => {}
-        }
-        let password_hash =
-            data::auth::hash_password(&form.password).map_err(|e| AppError::BadRequest(e.to_string()))?;
-        let user =
-            live.store().add_user(Some(&signed_in.user.actor()), &NewUser { name, role, region, password_hash })?;
-        Ok(user.name)
-    })
-    .await;
-    back(lang, result)
+    let account = service::NewAccount { name: f.name, role: f.role, region: f.region, password: f.password };
+    back(lang, service::add_user(&state, &signed_in, account).await)
 }
 
 #[derive(serde::Deserialize)]
@@ -64,18 +39,8 @@ pub async fn set_active(
     Path(id): Path<i64>,
     OfficeForm { signed_in, lang, fields: form }: OfficeForm<ActiveForm>,
 ) -> Response {
-    let live = state.live.clone();
-    let result = app::state::blocking(move || {
-        if id == signed_in.user.id {
-            return Err(AppError::BadRequest("you cannot deactivate yourself".into()));
-        }
-        let active = form.active == "yes";
-        let reason = if active { "activated by an administrator" } else { "deactivated by an administrator" };
-        live.store().set_user_active(&signed_in.user.actor(), id, active, reason)?;
-        Ok(id.to_string())
-    })
-    .await;
-    back(lang, result)
+    let result = service::set_active(&state, &signed_in, id, form.active == "yes").await;
+    back(lang, result.map(|()| id.to_string()))
 }
 
 #[derive(serde::Deserialize)]
@@ -89,12 +54,5 @@ pub async fn set_password(
     Path(id): Path<i64>,
     OfficeForm { signed_in, lang, fields: form }: OfficeForm<PasswordForm>,
 ) -> Response {
-    let live = state.live.clone();
-    let result = app::state::blocking(move || {
-        let hash = data::auth::hash_password(&form.password).map_err(|e| AppError::BadRequest(e.to_string()))?;
-        live.store().set_password(&signed_in.user.actor(), id, &hash, "reset by an administrator")?;
-        Ok(id.to_string())
-    })
-    .await;
-    back(lang, result)
+    back(lang, service::set_password(&state, &signed_in, id, form.password).await.map(|()| id.to_string()))
 }
