@@ -228,11 +228,11 @@ impl Dataset {
         self.tables.categories.iter().find(|c| c.key == key)
     }
 
-    pub fn units(&self) -> &[crate::model::Unit] {
+    pub fn units(&self) -> &[Unit] {
         &self.tables.units
     }
 
-    pub fn unit(&self, key: &str) -> Option<&crate::model::Unit> {
+    pub fn unit(&self, key: &str) -> Option<&Unit> {
         self.tables.units.iter().find(|u| u.key == key)
     }
 

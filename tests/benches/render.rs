@@ -39,7 +39,8 @@ fn bench_pages(c: &mut Criterion, name: &str, samples: usize, state: server::App
 }
 
 fn seed(c: &mut Criterion) {
-    let state = integration_tests::seed_state();
+    let fixture = integration_tests::seed_fixture();
+    let state = fixture.state.clone();
     bench_pages(c, "compare/seed", 100, state.clone(), COMPARE_PAGE);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     let app = runtime.block_on(async { server::app(state) });

@@ -8,33 +8,32 @@ pub mod json_schema;
 
 use std::net::SocketAddr;
 
-/// A state over a fresh store in its own temporary directory (removed when dropped).
+/// A state over a fresh store in its own temporary directory, removed when the fixture and
+/// every router made by [`Fixture::app`] are dropped.
 pub struct Fixture {
     pub state: server::AppState,
-    pub dir: tempfile::TempDir,
+    pub dir: std::sync::Arc<tempfile::TempDir>,
 }
 
-/// Server state over the embedded seed data, in a fresh store.
-pub fn seed_state() -> server::AppState {
-    let fixture = fixture_with(data::SeedFiles::embedded());
-    // The directory must outlive the state: keep it until the process ends.
-    std::mem::forget(fixture.dir);
-    fixture.state
+impl Fixture {
+    /// The app over this fixture's state; it keeps the store's directory while it lives.
+    pub fn app(&self) -> axum::Router {
+        server::app(self.state.clone()).layer(axum::Extension(self.dir.clone()))
+    }
 }
 
-/// Server state over seed files a test has edited.
-pub fn state_with(files: data::SeedFiles) -> server::AppState {
-    let fixture = fixture_with(files);
-    std::mem::forget(fixture.dir);
-    fixture.state
+/// A fixture over the embedded seed data, in a fresh store.
+pub fn seed_fixture() -> Fixture {
+    fixture_with(data::SeedFiles::embedded())
 }
 
+/// A fixture over seed files a test has edited.
 pub fn fixture_with(files: data::SeedFiles) -> Fixture {
     let dir = tempfile::tempdir().expect("temporary directory");
     let live = server::open_live(dir.path(), files).unwrap_or_else(|e| panic!("fixture must load: {e}"));
     let state =
         server::state(live, site_options(), server::WebConfig { upload_limit: 64 * 1024, ..Default::default() });
-    Fixture { state, dir }
+    Fixture { state, dir: std::sync::Arc::new(dir) }
 }
 
 pub fn site_options() -> leptos::prelude::LeptosOptions {
@@ -70,7 +69,7 @@ pub fn office() -> (Fixture, browser::Browser) {
     add_user(&fixture.state, "sup", data::store::Role::Supervisor, None);
     add_user(&fixture.state, "hebi", data::store::Role::Editor, Some("410600"));
     add_user(&fixture.state, "root", data::store::Role::Admin, None);
-    let browser = browser::Browser::new(server::app(fixture.state.clone()));
+    let browser = browser::Browser::new(fixture.app());
     (fixture, browser)
 }
 
@@ -85,14 +84,20 @@ pub fn counting_office() -> (Fixture, browser::Browser, std::sync::Arc<std::sync
     let live = data::Live::open(Arc::new(store), || panic!("the store holds the seed already")).expect("fixture");
     let state = server::state(live, site_options(), server::WebConfig::default());
     add_user(&state, "sup", data::store::Role::Supervisor, None);
-    let browser = browser::Browser::new(server::app(state.clone()));
-    (Fixture { state, dir }, browser, sessions)
+    let fixture = Fixture { state, dir };
+    let browser = browser::Browser::new(fixture.app());
+    (fixture, browser, sessions)
 }
 
 /// Boots the real server on 127.0.0.1 with an ephemeral port; it stops with the runtime.
 pub async fn spawn_server() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("local addr");
-    tokio::spawn(server::serve(listener, seed_state(), Default::default()));
+    let fixture = seed_fixture();
+    tokio::spawn(async move {
+        let served = server::serve(listener, fixture.state.clone(), Default::default()).await;
+        drop(fixture); // the store's directory goes with the server
+        served
+    });
     addr
 }

@@ -7,7 +7,7 @@ use axum::{
 };
 use data::store::Role;
 use http_body_util::BodyExt;
-use integration_tests::{PASSWORD, add_user, browser::Browser, fixture_with, json_schema::violations, seed_state};
+use integration_tests::{PASSWORD, add_user, browser::Browser, fixture_with, json_schema::violations, seed_fixture};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -66,7 +66,7 @@ fn the_document_lists_exactly_the_served_paths() {
 /// parameter), and checks status, media type and body against the document.
 #[tokio::test]
 async fn every_operation_answers_as_documented() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let doc = document();
     for (path, item) in doc["paths"].as_object().unwrap() {
         let operation = &item["get"];
@@ -108,7 +108,7 @@ async fn every_operation_answers_as_documented() {
 
 #[tokio::test]
 async fn lists_page_filter_and_refuse_what_they_do_not_know() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let all = get(&app, "/api/v1/observations").await.json();
     let total = all["total"].as_u64().unwrap();
     assert!(total > 3);
@@ -147,7 +147,7 @@ async fn lists_page_filter_and_refuse_what_they_do_not_know() {
 /// cannot send what the server accepts (schemathesis: `status=` accepted though not allowed).
 #[tokio::test]
 async fn an_empty_enum_parameter_is_accepted_and_documented() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let doc = document();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for p in item["get"]["parameters"].as_array().unwrap() {
@@ -169,7 +169,7 @@ async fn an_empty_enum_parameter_is_accepted_and_documented() {
 
 #[tokio::test]
 async fn compare_and_targets_say_what_they_compare() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let c = get(&app, "/api/v1/compare?indicator=local_regulations_enacted").await.json();
     assert_eq!(c["indicator"]["key"], "local_regulations_enacted");
     assert_eq!(c["period"], "latest");
@@ -201,7 +201,7 @@ async fn compare_and_targets_say_what_they_compare() {
 
 #[tokio::test]
 async fn cors_is_open_for_get_and_writes_are_refused_as_json() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let request = Request::get("/api/v1/regions").header(header::ORIGIN, "https://example.org").body(Body::empty());
     let reply = send(&app, request.unwrap()).await;
     assert_eq!(reply.headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).unwrap(), "*");

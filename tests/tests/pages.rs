@@ -8,15 +8,15 @@ use axum::{
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-async fn get_with(state: server::AppState, path: &str) -> (StatusCode, String) {
-    let response = server::app(state).oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+async fn get_with(fixture: integration_tests::Fixture, path: &str) -> (StatusCode, String) {
+    let response = fixture.app().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let body = response.into_body().collect().await.unwrap().to_bytes();
     (status, String::from_utf8(body.to_vec()).unwrap())
 }
 
 async fn get(path: &str) -> (StatusCode, String) {
-    get_with(integration_tests::seed_state(), path).await
+    get_with(integration_tests::seed_fixture(), path).await
 }
 
 async fn ok(path: &str) -> String {
@@ -180,12 +180,12 @@ async fn an_indicator_with_many_periods_gets_a_trend_chart() {
     }
     files.set("observations.csv", observations);
     let files_clone = files.clone();
-    let (status, html) = get_with(integration_tests::state_with(files), "/indicator/market_entities").await;
+    let (status, html) = get_with(integration_tests::fixture_with(files), "/indicator/market_entities").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("trend-market_entities-title"), "a trend chart");
     assert!(html.contains("2013年") && html.contains("2021年"));
     let (status, svg) =
-        get_with(integration_tests::state_with(files_clone), "/charts/indicator/market_entities/trend.svg").await;
+        get_with(integration_tests::fixture_with(files_clone), "/charts/indicator/market_entities/trend.svg").await;
     assert_eq!(status, StatusCode::OK);
     assert!(svg.contains("trend-market_entities-title"));
     let (status, _) = get("/charts/indicator/market_entities/trend.svg").await;

@@ -21,7 +21,7 @@ fn app() -> &'static (tokio::runtime::Runtime, Router) {
     static APP: OnceLock<(tokio::runtime::Runtime, Router)> = OnceLock::new();
     APP.get_or_init(|| {
         let runtime = tokio::runtime::Runtime::new().expect("a runtime");
-        let app = runtime.block_on(async { server::app(integration_tests::seed_state()) });
+        let app = runtime.block_on(async { integration_tests::seed_fixture().app() });
         (runtime, app)
     })
 }

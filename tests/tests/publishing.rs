@@ -8,7 +8,7 @@ use axum::{
 };
 use data::store::Role;
 use http_body_util::BodyExt;
-use integration_tests::{add_user, fixture_with, seed_state};
+use integration_tests::{add_user, fixture_with, seed_fixture};
 use tower::ServiceExt;
 
 async fn send(
@@ -71,7 +71,7 @@ async fn an_unchanged_page_costs_a_304_and_an_edit_shows_at_once() {
 
 #[tokio::test]
 async fn office_pages_and_the_login_form_are_never_cached() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let (_, headers, _) = send(&app, "/login", &[]).await;
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
     assert!(headers.get(header::ETAG).is_none());
@@ -82,7 +82,7 @@ async fn office_pages_and_the_login_form_are_never_cached() {
 
 #[tokio::test]
 async fn responses_are_compressed_with_brotli_or_gzip() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     for path in [
         "/compare",
         "/api/v1/observations",
@@ -99,7 +99,7 @@ async fn responses_are_compressed_with_brotli_or_gzip() {
 
 #[tokio::test]
 async fn pages_allow_their_inline_scripts_by_hash_and_are_the_same_bytes_every_time() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     for path in ["/", "/compare", "/en/regions", "/region/410600", "/indicators", "/sources", "/login", "/nope"] {
         let (_, headers, first) = send(&app, path, &[]).await;
         let html = String::from_utf8(first.clone()).unwrap();
@@ -129,7 +129,7 @@ fn scripts_are_allowed_by_the_policy(headers: &HeaderMap, html: &str) -> bool {
 // now and then when pages rendered at the same time, and the page cache kept the bad copy.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let paths = ["/", "/en", "/compare", "/regions", "/sources", "/region/410600", "/login", "/en/login"];
     let requests = (0..96).map(|i| {
         let app = app.clone();
@@ -162,7 +162,7 @@ async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
 
 #[tokio::test]
 async fn only_the_embedded_view_may_be_framed() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let (status, headers, body) = send(&app, "/embed/compare?indicator=local_regulations_enacted", &[]).await;
     assert_eq!(status, StatusCode::OK);
     let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
@@ -178,7 +178,7 @@ async fn only_the_embedded_view_may_be_framed() {
 
 #[tokio::test]
 async fn charts_download_as_png_with_their_chinese_labels() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     for path in [
         "/charts/compare.png?indicator=local_regulations_enacted",
         "/charts/compare.png?indicator=local_regulations_enacted&lang=en",
@@ -220,7 +220,7 @@ fn hostile_seed() -> data::SeedFiles {
 
 #[tokio::test]
 async fn markup_in_the_data_renders_inert_in_html_and_svg() {
-    let app = server::app(integration_tests::state_with(hostile_seed()));
+    let app = integration_tests::fixture_with(hostile_seed().app());
     for path in [
         "/",
         "/en",

@@ -7,7 +7,7 @@ use axum::{
     http::{HeaderMap, Method, Request, StatusCode, header},
 };
 use http_body_util::BodyExt;
-use integration_tests::seed_state;
+use integration_tests::seed_fixture;
 use tower::ServiceExt;
 
 async fn send(app: &axum::Router, method: Method, path: &str, accept: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
@@ -23,7 +23,7 @@ async fn get(app: &axum::Router, path: &str) -> (StatusCode, HeaderMap, Vec<u8>)
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_public_url_that_is_not_canonical_is_redirected_to_the_one_that_is() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let indicator = "indicator=local_regulations_enacted";
     for (asked, canonical) in [
         (format!("/compare?{indicator}&x=1"), format!("/compare?{indicator}")),
@@ -51,9 +51,10 @@ async fn a_public_url_that_is_not_canonical_is_redirected_to_the_one_that_is() {
     }
     // A loop of made-up URLs takes no turn to render: with no room for a render at all, each
     // still gets its redirect.
-    let mut state = seed_state();
-    state.config = std::sync::Arc::new(server::WebConfig { renders: 1, render_queue: 0, ..(*state.config).clone() });
-    let busy_app = server::app(state);
+    let mut fixture = seed_fixture();
+    fixture.state.config =
+        std::sync::Arc::new(server::WebConfig { renders: 1, render_queue: 0, ..(*fixture.state.config).clone() });
+    let busy_app = fixture.app();
     let spawn = |path: String| {
         let app = busy_app.clone();
         tokio::spawn(async move { get(&app, &path).await.0 })
@@ -79,7 +80,7 @@ async fn a_public_url_that_is_not_canonical_is_redirected_to_the_one_that_is() {
 
 #[tokio::test]
 async fn a_kept_page_is_served_in_the_encoding_the_client_accepts_with_vary() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let path = "/compare?indicator=local_regulations_enacted";
     let (_, _, plain) = get(&app, path).await;
     for _ in 0..2 {
@@ -116,10 +117,10 @@ async fn a_kept_page_is_served_in_the_encoding_the_client_accepts_with_vary() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn renders_beyond_the_budget_get_a_503_with_retry_after_and_the_rest_are_served() {
-    let mut state = seed_state();
-    let config = server::WebConfig { renders: 1, render_queue: 0, ..(*state.config).clone() };
-    state.config = std::sync::Arc::new(config);
-    let app = server::app(state);
+    let mut fixture = seed_fixture();
+    let config = server::WebConfig { renders: 1, render_queue: 0, ..(*fixture.state.config).clone() };
+    fixture.state.config = std::sync::Arc::new(config);
+    let app = fixture.app();
     // Searches no one made before: each must be rendered.
     let requests: Vec<_> = (0..64)
         .map(|i| {
@@ -150,7 +151,7 @@ async fn renders_beyond_the_budget_get_a_503_with_retry_after_and_the_rest_are_s
 // ever to sit where axum has emptied a HEAD's body) would be served to every GET after it.
 #[tokio::test]
 async fn a_head_request_renders_the_page_for_the_next_get() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     let (status, _, _) = send(&app, Method::HEAD, "/regions", "gzip").await;
     assert_eq!(status, StatusCode::OK);
     let (status, _, html) = get(&app, "/regions").await;
@@ -160,7 +161,7 @@ async fn a_head_request_renders_the_page_for_the_next_get() {
 
 #[tokio::test]
 async fn the_favicon_is_an_svg_and_every_page_names_it() {
-    let app = server::app(seed_state());
+    let app = seed_fixture().app();
     for path in ["/favicon.svg", "/favicon.ico"] {
         let (status, headers, body) = get(&app, path).await;
         assert_eq!(status, StatusCode::OK, "{path}");

@@ -8,7 +8,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 async fn get(path: &str) -> (StatusCode, String, String) {
-    let app = server::app(integration_tests::seed_state());
+    let app = integration_tests::seed_fixture().app();
     let response = app.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let content_type =
@@ -89,7 +89,7 @@ async fn there_are_no_server_function_endpoints() {
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     for path in ["/", "/en/compare", "/downloads/observations.csv", "/no-such-page", "/supervision"] {
-        let app = server::app(integration_tests::seed_state());
+        let app = integration_tests::seed_fixture().app();
         let response = app.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
         let headers = response.headers();
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");

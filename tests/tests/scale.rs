@@ -35,8 +35,8 @@ async fn generated_data_is_labelled_on_every_page_and_real_data_is_not() {
     for path in ["/", "/en", "/compare", "/regions", "/indicators", "/sources", "/region/900100", "/en/region/900101"] {
         assert!(get(&state, path).await.contains(BANNER), "{path} says the data is synthetic");
     }
-    let real = integration_tests::seed_state();
-    assert!(!get(&real, "/").await.contains(BANNER));
+    let real = integration_tests::seed_fixture();
+    assert!(!get(&real.state, "/").await.contains(BANNER));
 }
 
 #[tokio::test]

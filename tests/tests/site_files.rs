@@ -6,7 +6,7 @@ use axum::{
     http::{HeaderMap, Request, StatusCode, header},
 };
 use http_body_util::BodyExt;
-use integration_tests::seed_state;
+use integration_tests::seed_fixture;
 use tower::ServiceExt;
 
 async fn send(
@@ -25,10 +25,10 @@ async fn send(
 
 /// The app serving the site files under `root`.
 fn app_over_site(root: &std::path::Path) -> axum::Router {
-    let mut state = seed_state();
-    state.leptos_options =
+    let mut fixture = seed_fixture();
+    fixture.state.leptos_options =
         leptos::prelude::LeptosOptions::builder().output_name("fazhi-kanban").site_root(root.to_str().unwrap()).build();
-    server::app(state)
+    fixture.app()
 }
 
 // Leptos' file handler answered a revalidation of the wasm (a 304) with its 404 page, and the
