@@ -77,7 +77,7 @@ fn aggregates(c: &mut Criterion) {
     assert_eq!(spread.iter().map(|p| p.median).collect::<Vec<_>>(), medians);
     println!("spread: {} figures over {} periods", detail.observations.len(), detail.periods.len());
     c.bench_function("spread/hand/national", |b| {
-        b.iter(|| percentile_spread(black_box(&detail.observations), &detail.periods))
+        b.iter(|| percentile_spread(black_box(&detail.observations), &detail.periods));
     });
     c.bench_function("spread/polars/national", |b| b.iter(|| spread_polars(&data, black_box(key))));
 
@@ -106,7 +106,7 @@ fn aggregates(c: &mut Criterion) {
     let mut group = c.benchmark_group("coverage");
     group.sample_size(10);
     group.bench_function("hand/national", |b| {
-        b.iter(|| report_counts(&reports(black_box(frame), regions, indicators).unwrap(), regions, indicators))
+        b.iter(|| report_counts(&reports(black_box(frame), regions, indicators).unwrap(), regions, indicators));
     });
     group.bench_function("polars/national", |b| b.iter(|| coverage_polars(black_box(frame))));
     group.finish();

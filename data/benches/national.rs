@@ -71,13 +71,13 @@ fn national(c: &mut Criterion) {
 
     let data = live.dataset();
     c.bench_function("compare/national/synthetic_001", |b| {
-        b.iter(|| compare(&data, black_box("synthetic_001"), PeriodChoice::Latest, Normalisation::Absolute))
+        b.iter(|| compare(&data, black_box("synthetic_001"), PeriodChoice::Latest, Normalisation::Absolute));
     });
     let counted = data.indicators().iter().find(|i| i.per_capita).expect("a count").key.clone();
     let period = PeriodChoice::Exact(data::Period::Year(2020));
     assert!(compare(&data, &counted, period, Normalisation::PerTenThousand).is_ok());
     c.bench_function("compare/national/per_capita_2020", |b| {
-        b.iter(|| compare(&data, black_box(&counted), period, Normalisation::PerTenThousand))
+        b.iter(|| compare(&data, black_box(&counted), period, Normalisation::PerTenThousand));
     });
     c.bench_function("region_profile/national/county", |b| b.iter(|| region_profile(&data, black_box("900101"))));
     c.bench_function("region_profile/national/prefecture", |b| b.iter(|| region_profile(&data, black_box("950300"))));

@@ -28,7 +28,7 @@ fn store(c: &mut Criterion) {
             let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
             let changes = observation_changes("bench", &csv, &ctx).expect("valid row");
             live.write(|s| s.record_observations(&user.actor(), &changes, "bench")).expect("write")
-        })
+        });
     });
     c.bench_function("snapshot/seed", |b| b.iter(|| live.store().snapshot().expect("snapshot")));
     let data = live.dataset();

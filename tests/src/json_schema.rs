@@ -92,7 +92,7 @@ fn check(document: &Value, schema: &Value, value: &Value, path: &str, out: &mut 
             match properties.and_then(|p| p.get(name)) {
                 Some(field_schema) => check(document, field_schema, field, &format!("{path}.{name}"), out),
                 None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                    out.push(format!("{path}: undocumented property {name:?}"))
+                    out.push(format!("{path}: undocumented property {name:?}"));
                 }
                 None => {}
             }

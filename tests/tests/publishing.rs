@@ -144,7 +144,7 @@ async fn concurrent_renders_keep_their_own_policy_and_login_cookie() {
             let (status, headers, body) = send(&app, &path, &[]).await;
             let html = String::from_utf8(body).unwrap();
             assert_eq!(status, StatusCode::OK, "{path}");
-            assert!(scripts_are_allowed_by_the_policy(&headers, &html), "{path}: {:?}", headers);
+            assert!(scripts_are_allowed_by_the_policy(&headers, &html), "{path}: {headers:?}");
             if path.ends_with("/login") {
                 let cookie = headers[header::SET_COOKIE].to_str().unwrap();
                 let token = cookie.split_once('=').and_then(|(_, rest)| rest.split(';').next()).unwrap();
@@ -220,7 +220,7 @@ fn hostile_seed() -> data::SeedFiles {
 
 #[tokio::test]
 async fn markup_in_the_data_renders_inert_in_html_and_svg() {
-    let app = integration_tests::fixture_with(hostile_seed().app());
+    let app = fixture_with(hostile_seed()).app();
     for path in [
         "/",
         "/en",

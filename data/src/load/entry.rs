@@ -105,10 +105,10 @@ impl<'a> EntryCheck<'a> {
         }
         match indicator.kind {
             IndicatorKind::Rank if value < 1.0 || value.fract() != 0.0 => {
-                errors.push(row.error("value", LoadErrorKind::BadRank))
+                errors.push(row.error("value", LoadErrorKind::BadRank));
             }
             IndicatorKind::Rate if !(0.0..=100.0).contains(&value) => {
-                errors.push(row.error("value", LoadErrorKind::RateOutOfRange(value)))
+                errors.push(row.error("value", LoadErrorKind::RateOutOfRange(value)));
             }
             _ => {}
         }

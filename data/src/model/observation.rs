@@ -70,6 +70,6 @@ impl Qualifier {
 mod tests {
     #[test]
     fn a_figure_takes_forty_bytes() {
-        assert!(std::mem::size_of::<super::Observation>() <= 40);
+        assert!(size_of::<super::Observation>() <= 40);
     }
 }

@@ -178,7 +178,7 @@ mod tests {
         assert!(!Arc::ptr_eq(&a.0, &c.0));
         assert_eq!(a, "410300");
         assert!(a < c);
-        assert_eq!(std::mem::size_of::<SharedStr>(), std::mem::size_of::<usize>());
+        assert_eq!(size_of::<SharedStr>(), size_of::<usize>());
         let p = interner.provenance("", "synthetic", "", "generated");
         assert!(Arc::ptr_eq(&p, &interner.provenance("", "synthetic", "", "generated")));
         assert!(!Arc::ptr_eq(&p, &interner.provenance("", "synthetic", "generated", "")));
