@@ -65,7 +65,7 @@ fn coverage_polars(frame: &DataFrame) -> PolarsResult<(DataFrame, DataFrame)> {
 }
 
 fn aggregates(c: &mut Criterion) {
-    let seed = data::load::tables(&SeedFiles::embedded()).expect("seed");
+    let seed = data::validate::tables(&SeedFiles::embedded()).expect("seed");
     let data = Dataset::new(generate(&Spec::default(), &seed.categories, &seed.units).expect("spec"));
     let key = "synthetic_001";
 

@@ -34,7 +34,7 @@ fn rss_mib() -> u64 {
 }
 
 fn national(c: &mut Criterion) {
-    let seed = data::load::tables(&SeedFiles::embedded()).expect("seed");
+    let seed = data::validate::tables(&SeedFiles::embedded()).expect("seed");
     let started = Instant::now();
     let mut tables = generate(&Spec::default(), &seed.categories, &seed.units).expect("spec");
     tables.synthetic = true;

@@ -13,7 +13,7 @@ use std::{hint::black_box, sync::Arc};
 fn store(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let store = SqliteStore::open(&dir.path().join("bench.sqlite3")).expect("store");
-    let live = Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).expect("seed");
+    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).expect("seed");
     let user = NewUser { name: "bench".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
     let user = live.store().add_user(None, &user).expect("user");
     let mut value = 0u64;

@@ -63,7 +63,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Builds the frames. The tables must be valid (as [`crate::load`] guarantees): every
+    /// Builds the frames. The tables must be valid (as [`crate::validate`] guarantees): every
     /// reference resolves.
     pub fn new(tables: Tables) -> Self {
         Self::at_version(tables, 0)

@@ -6,7 +6,7 @@ pub mod report;
 mod source;
 mod template;
 
-pub use crate::load::{
+pub use crate::validate::{
     ENTRY_COLUMNS, EntryContext, EntryStream, MAX_CELL_CHARS, MAX_ERRORS, TARGET_COLUMNS, observation_changes,
     target_from_form,
 };

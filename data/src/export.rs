@@ -24,11 +24,11 @@ pub fn restore_cell(text: &str) -> &str {
     }
 }
 
-/// The current figures in the upload format ([`crate::load::ENTRY_COLUMNS`]), so an export
+/// The current figures in the upload format ([`crate::validate::ENTRY_COLUMNS`]), so an export
 /// imported again changes nothing.
 pub fn entry_csv(data: &Dataset) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    writer.write_record(crate::load::ENTRY_COLUMNS)?;
+    writer.write_record(crate::validate::ENTRY_COLUMNS)?;
     for o in data.observations() {
         let unit = data.indicator(&o.indicator).map_or("", |i| i.unit.as_str());
         writer.write_record([

@@ -4,8 +4,8 @@
 
 use crate::{
     dataset::{Dataset, Tables},
-    load::LoadErrors,
     store::{Store, StoreError},
+    validate::LoadErrors,
 };
 use arc_swap::ArcSwap;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -1,5 +1,5 @@
 //! The domain model: regions, indicators and their observations, sources, honours, named
-//! practices and targets. Plain data; validation happens while loading (see [`crate::load`]).
+//! practices and targets. Plain data; validation happens while loading (see [`crate::validate`]).
 
 mod annotation;
 mod indicator;

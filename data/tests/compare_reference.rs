@@ -111,7 +111,7 @@ fn the_seed_compares_as_the_lazy_plan_does() {
 
 #[test]
 fn synthetic_national_shapes_compare_as_the_lazy_plan_does() {
-    let seed = data::load::tables(&SeedFiles::embedded()).unwrap();
+    let seed = data::validate::tables(&SeedFiles::embedded()).unwrap();
     let spec = Spec {
         seed: 3,
         provinces: 2,

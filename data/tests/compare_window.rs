@@ -7,7 +7,7 @@ use data::{
 };
 
 fn national() -> Dataset {
-    let seed = data::load::tables(&SeedFiles::embedded()).unwrap();
+    let seed = data::validate::tables(&SeedFiles::embedded()).unwrap();
     let spec = Spec {
         seed: 5,
         provinces: 2,

@@ -12,7 +12,7 @@ const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source
 
 fn open(dir: &tempfile::TempDir) -> (Live, User) {
     let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    let live = Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap();
+    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
     let user = live.store().add_user(None, &user).unwrap();
     (live, user)

@@ -63,7 +63,7 @@ fn a_store_of_the_earlier_seed_gets_the_fixes() {
     let path = dir.path().join("old.sqlite3");
     store_of_the_earlier_seed(&path);
     let store = SqliteStore::open(&path).unwrap();
-    let live = Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap();
+    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let data = live.dataset();
 
     let points = data.indicator("violation_risk_points").unwrap();
@@ -104,7 +104,7 @@ fn a_store_of_the_earlier_seed_gets_the_fixes() {
 fn a_new_store_is_filled_by_the_seed_alone() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("new.sqlite3")).unwrap();
-    let live = Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap();
+    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let seed = data::load(&SeedFiles::embedded()).unwrap();
     assert_eq!(live.dataset().observations(), seed.observations());
     assert_eq!(live.dataset().targets(), seed.targets());

@@ -9,7 +9,7 @@ use data::{
 };
 
 fn seed() -> Dataset {
-    Dataset::new(data::load::tables(&SeedFiles::embedded()).expect("seed loads"))
+    Dataset::new(data::validate::tables(&SeedFiles::embedded()).expect("seed loads"))
 }
 
 #[test]

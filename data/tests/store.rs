@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 fn open(dir: &tempfile::TempDir) -> Live {
     let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap()
+    Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap()
 }
 
 fn supervisor(live: &Live) -> User {

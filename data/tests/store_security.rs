@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 fn open(dir: &tempfile::TempDir) -> Live {
     let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    Live::open(Arc::new(store), || data::load::tables(&SeedFiles::embedded())).unwrap()
+    Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap()
 }
 
 fn user(live: &Live, name: &str, role: Role, region: Option<&str>) -> User {

@@ -12,7 +12,7 @@ fn small(seed: u64) -> Spec {
 }
 
 fn tables(spec: &Spec) -> data::dataset::Tables {
-    let seed = data::load::tables(&SeedFiles::embedded()).unwrap();
+    let seed = data::validate::tables(&SeedFiles::embedded()).unwrap();
     generate(spec, &seed.categories, &seed.units).unwrap()
 }
 
@@ -73,7 +73,7 @@ fn queries_run_on_it_and_rank_every_county() {
 
 #[test]
 fn impossible_specs_are_refused() {
-    let seed = data::load::tables(&SeedFiles::embedded()).unwrap();
+    let seed = data::validate::tables(&SeedFiles::embedded()).unwrap();
     let refuse = |spec: Spec| generate(&spec, &seed.categories, &seed.units).unwrap_err();
     assert_eq!(refuse(Spec { provinces: 11, ..small(1) }), SpecError::TooManyProvinces);
     assert_eq!(refuse(Spec { counties: 0, ..small(1) }), SpecError::Empty);

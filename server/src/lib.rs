@@ -86,7 +86,7 @@ pub fn seed_files(dir: Option<&Path>) -> Result<SeedFiles, StartError> {
 /// Opens the store in `data_dir` (importing the seed into an empty one) and reads it.
 pub fn open_live(data_dir: &Path, seed: SeedFiles) -> Result<Live, StartError> {
     let store = SqliteStore::open(&data_dir.join(STORE_FILE))?;
-    Ok(Live::open(Arc::new(store), || data::load::tables(&seed))?)
+    Ok(Live::open(Arc::new(store), || data::validate::tables(&seed))?)
 }
 
 /// Shared state for the live data and the site's build output.

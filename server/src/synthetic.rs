@@ -16,7 +16,7 @@ pub fn generate(data_dir: &Path, spec: &Spec) -> Result<usize, StartError> {
     if path.exists() {
         return Err(StartError::NotEmpty(data_dir.display().to_string()));
     }
-    let seed = data::load::tables(&SeedFiles::embedded())?;
+    let seed = data::validate::tables(&SeedFiles::embedded())?;
     let mut tables = data::synthetic::generate(spec, &seed.categories, &seed.units)?;
     tables.synthetic = true;
     let store = SqliteStore::open(&path)?;

@@ -1,6 +1,6 @@
 //! Blank upload templates with one worked example row and, in XLSX, the allowed values.
 
-use crate::{dataset::Dataset, load::ENTRY_COLUMNS};
+use crate::{dataset::Dataset, validate::ENTRY_COLUMNS};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The worked example leaves the value empty: a template uploaded unchanged is refused with

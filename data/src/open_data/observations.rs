@@ -4,7 +4,7 @@ use super::{Cell, OpenDataError, Rows, Table};
 use crate::{dataset::Dataset, model::Observation, period::Period};
 use std::ops::Deref;
 
-/// The columns of the upload format (`crate::load::ENTRY_COLUMNS`, less `correction`) are all
+/// The columns of the upload format (`crate::validate::ENTRY_COLUMNS`, less `correction`) are all
 /// here, so a download can be uploaded again; the names and source details are for readers.
 pub const OBSERVATION_COLUMNS: &[&str] = &[
     "region",

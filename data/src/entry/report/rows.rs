@@ -1,7 +1,7 @@
 use crate::{
     dataset::Dataset,
     extract::{Candidate, Context, IndicatorInfo, RegionName},
-    load::ENTRY_COLUMNS,
+    validate::ENTRY_COLUMNS,
 };
 
 /// The regions and indicators of a dataset as the extraction reads them: borrowed, built once

@@ -1,5 +1,6 @@
-//! Loading the seed files: every row is checked and every problem reported with file, line and
-//! column, so a bad edit is found before the server starts.
+//! Validation of everything that comes in: the seed files at start-up, and the figures and
+//! targets of the office's forms, uploads and imports by the same rules. Every row is checked and
+//! every problem reported with file (or form), line and column.
 
 mod annotations;
 mod entry;

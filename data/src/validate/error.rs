@@ -85,7 +85,7 @@ pub enum LoadErrorKind {
     CellTooLong(usize),
     #[error("the file has more than {0} rows: split it into parts")]
     TooManyRows(usize),
-    /// Stands last, after the first [`crate::load::MAX_ERRORS`] problems.
+    /// Stands last, after the first [`crate::validate::MAX_ERRORS`] problems.
     #[error("{0} more problem(s) not listed")]
     MoreErrors(u64),
 }

@@ -43,7 +43,7 @@ impl SeedFiles {
         Self { files: files.into_iter().map(|(n, c)| (n.to_owned(), c.to_owned())).collect() }
     }
 
-    /// Reads the seed files from a directory; a missing file is reported by [`crate::load`].
+    /// Reads the seed files from a directory; a missing file is reported by [`crate::validate`].
     pub fn from_dir(dir: &Path) -> io::Result<Self> {
         let mut files = BTreeMap::new();
         for name in SEED_FILE_NAMES {
