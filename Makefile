@@ -187,6 +187,7 @@ run-synthetic: build gen
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:
 	cargo fmt --all --check
+	scripts/check_test_features.sh
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
