@@ -34,7 +34,7 @@ build: tools site server
 ## dev: serve, and rebuild and restart on every saved change (inotify-tools installed if missing)
 dev: tools
 	@command -v inotifywait >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends inotify-tools; }
-	$(SERVE_ENV) SERVER_BIN=$(SERVER_BIN) ADDR=$(ADDR) scripts/dev.sh
+	SERVE_ENV="$(SERVE_ENV)" SERVER_BIN=$(SERVER_BIN) ADDR=$(ADDR) scripts/dev.sh
 
 ## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), a
 ## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1) and brotli to

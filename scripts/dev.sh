@@ -7,6 +7,9 @@ set -euo pipefail
 
 addr=${ADDR:-127.0.0.1:3000}
 server_bin=${SERVER_BIN:?set by make}
+# The server's environment only: LEPTOS_* variables seen by cargo make Leptos' build scripts
+# compile it again, and `make run` would then compile it back.
+read -r -a serve_env <<<"${SERVE_ENV:-}"
 watched=(app/src app/locales app/build.rs data/src data/migrations data/seed server/src style Cargo.toml)
 pid=
 
@@ -17,7 +20,7 @@ trap stop EXIT
 while true; do
   if make --no-print-directory site server; then
     stop
-    "$server_bin" --addr "$addr" & pid=$!
+    env "${serve_env[@]}" "$server_bin" --addr "$addr" & pid=$!
     echo "dev: serving http://$addr/ (pid $pid); reload the page after the next change"
   else
     echo "dev: the build failed; ${pid:+the last good server keeps running; }waiting for a change"
