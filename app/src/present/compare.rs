@@ -13,7 +13,8 @@ use data::{
     Dataset, Period,
     model::Indicator,
     query::{
-        Comparison, Normalisation, PeriodChoice, RankBound, compare as compare_query, indicator_periods, most_reported,
+        CHART_ENDS, Comparison, FULL_CHART, Normalisation, PeriodChoice, RankBound, compare as compare_query,
+        indicator_periods, most_reported,
     },
 };
 use serde::{Deserialize, Serialize};
@@ -119,11 +120,8 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         fill(lang.t(Text::OnlyReporter), &[("region", name.unwrap_or_default())])
     });
     let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, lang, highlight)?) } else { None };
-    let distribution_svg = if reporting > compare_window::FULL_CHART {
-        Some(distribution_chart(&comparison, lang, highlight)?)
-    } else {
-        None
-    };
+    let distribution_svg =
+        if reporting > FULL_CHART { Some(distribution_chart(&comparison, lang, highlight)?) } else { None };
     let rows = rows(data, &comparison, &window.rows, lang);
     let population_source = comparison.population_source.and_then(|id| data.source(id)).map(source_ref);
     Ok(ComparePage {
@@ -144,8 +142,8 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
             paged: comparison.rows.len() > compare_window::TABLE_PAGE,
         },
         highlight: highlight.map(str::to_owned),
-        chart_window: (reporting > compare_window::FULL_CHART).then(|| {
-            let n = compare_window::ENDS.to_string();
+        chart_window: (reporting > FULL_CHART).then(|| {
+            let n = CHART_ENDS.to_string();
             fill(lang.t(Text::ChartWindow), &[("n", n), ("total", reporting.to_string())])
         }),
         distribution_svg,

@@ -1,7 +1,7 @@
 //! The compare page's charts: the ranking's bars (shared with the indicator and category
 //! pages) and, over many regions, the distribution.
 
-use super::{compare::rows, compare_window};
+use super::compare::rows;
 use crate::{
     charts::{Bar, BarChart, BarScale},
     error::AppError,
@@ -14,7 +14,7 @@ use data::{
 };
 
 /// The bar chart of a comparison; only reporting regions when `reporters_only`, and only both
-/// ends of the ranking when there are many (see [`compare_window::chart_rows`]). The bars show
+/// ends of the ranking when there are many (see [`Comparison::chart_rows`]). The bars show
 /// the table's values.
 fn bar_chart(
     data: &Dataset,
@@ -26,7 +26,7 @@ fn bar_chart(
 ) -> Result<String, AppError> {
     let l = lang.into();
     let rank_scale = c.indicator.kind == IndicatorKind::Rank && c.normalisation == Normalisation::Absolute;
-    let drawn = compare_window::chart_rows(c, reporters_only, highlight);
+    let drawn = c.chart_rows(reporters_only, highlight);
     let views = rows(data, c, &drawn, lang);
     let bars: Vec<Bar> = drawn
         .iter()
@@ -89,17 +89,17 @@ pub(super) fn chart(data: &Dataset, c: &Comparison, lang: Lang, highlight: Optio
 /// How the compared values spread over all the regions that report.
 pub(super) fn distribution_chart(c: &Comparison, lang: Lang, highlight: Option<&str>) -> Result<String, AppError> {
     let value = highlight.and_then(|code| c.rows.iter().find(|r| r.region.code == code)).and_then(|r| r.value);
-    let bins = compare_window::histogram(c);
+    let bins = c.histogram();
     let last = bins.len().saturating_sub(1);
     let bars = bins
         .iter()
         .enumerate()
-        .map(|(i, &(from, to, n))| Bar {
-            label: format!("{}–{}", data::format::number(from), data::format::number(to)),
-            value: Some(n as f64),
-            value_label: n.to_string(),
+        .map(|(i, bin)| Bar {
+            label: format!("{}–{}", data::format::number(bin.from), data::format::number(bin.to)),
+            value: Some(bin.count as f64),
+            value_label: bin.count.to_string(),
             open_end: None,
-            highlight: value.is_some_and(|v| v >= from && (v < to || i == last)),
+            highlight: value.is_some_and(|v| v >= bin.from && (v < bin.to || i == last)),
         })
         .collect();
     let title = lang.t(Text::DistributionTitle).to_owned();

@@ -1,23 +1,9 @@
-//! Comparisons of thousands of regions, made readable: the chart draws the top and bottom of
-//! the ranking (and the region asked for), a histogram shows the spread (both worked out in
-//! `data::query`), and the table is searched and paged instead of printed whole.
-
-use data::query::Comparison;
-pub(super) use data::query::{CHART_ENDS as ENDS, FULL_CHART};
+//! Comparisons of thousands of regions, made readable: the chart's ends and the histogram are
+//! `data::query`'s (`Comparison::chart_rows`, `Comparison::histogram`); here the table is
+//! searched and paged instead of printed whole.
 
 /// Rows per page of the rank table.
 pub(crate) const TABLE_PAGE: usize = 50;
-
-/// Indices into `c.rows` that the chart draws ([`Comparison::chart_rows`]).
-pub(super) fn chart_rows(c: &Comparison, reporters_only: bool, highlight: Option<&str>) -> Vec<usize> {
-    c.chart_rows(reporters_only, highlight)
-}
-
-/// A histogram of the compared values ([`Comparison::histogram`]): `(from, to, regions)` per
-/// bin, equal widths.
-pub(super) fn histogram(c: &Comparison) -> Vec<(f64, f64, usize)> {
-    c.histogram().into_iter().map(|b| (b.from, b.to, b.count)).collect()
-}
 
 /// The table rows on one page of the regions matching `search` (in name or code, any case).
 pub(super) struct TableWindow {
