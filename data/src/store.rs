@@ -1,6 +1,8 @@
 //! The system of record: one narrow interface over the database, so pages and server
 //! functions never see SQL and another engine (PostgreSQL, say) can be added beside SQLite.
 
+mod change;
+mod decode;
 mod error;
 mod records;
 mod snapshot;

@@ -1,37 +1,14 @@
-use crate::store::{Actor, AuditEntry, AuditFilter, ChangeReport, StoreError};
+pub(super) use crate::store::change::Change;
+use crate::store::{Actor, AuditEntry, AuditFilter, StoreError};
 use rusqlite::{Connection, Transaction, params};
-
-/// What one audit entry says; `before` and `after` are JSON.
-pub(super) struct Change<'a> {
-    pub action: &'a str,
-    pub entity: String,
-    pub region: Option<&'a str>,
-    pub before: Option<serde_json::Value>,
-    pub after: Option<serde_json::Value>,
-    pub reason: &'a str,
-}
-
-impl<'a> Change<'a> {
-    /// One entry for a batch of figures (an upload, an imported file): what it added,
-    /// corrected and left unchanged.
-    pub(super) fn batch(action: &'a str, entity: String, report: &ChangeReport, reason: &'a str) -> Self {
-        let counts = serde_json::json!({
-            "added": report.added,
-            "corrected": report.corrected,
-            "unchanged": report.unchanged,
-        });
-        Change { action, entity, region: None, before: None, after: Some(counts), reason }
-    }
-}
 
 pub(super) fn record(tx: &Transaction, actor: Option<&Actor>, change: Change) -> Result<(), StoreError> {
     record_at(tx, actor, change, &super::now())
 }
 
-/// Records `change` as made at `at` (one time for all the rows of one import). Changes to the
-/// accounts (`user.*`) are audited but publish nothing: no new version of the data.
+/// Records `change` as made at `at` (one time for all the rows of one import).
 pub(super) fn record_at(tx: &Transaction, actor: Option<&Actor>, change: Change, at: &str) -> Result<(), StoreError> {
-    let data = !change.action.starts_with("user.");
+    let data = change.changes_data();
     tx.prepare_cached(
         "INSERT INTO audit (at, user_id, user_name, action, entity, region, before, after, reason, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

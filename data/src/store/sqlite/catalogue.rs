@@ -8,7 +8,7 @@ use crate::{
         Category, Direction, Honour, HonourLevel, HonourStatus, Indicator, IndicatorKind, Level, Population, Practice,
         Region, Source, Unit,
     },
-    store::{Actor, StoreError},
+    store::{Actor, StoreError, change},
 };
 use rusqlite::{Connection, Row, Transaction, params};
 
@@ -81,9 +81,7 @@ pub(super) fn add_source(tx: &Transaction, actor: &Actor, s: &Source, reason: &s
         return Err(StoreError::Conflict(format!("source {} exists", s.id)));
     }
     insert_source(tx, s)?;
-    let after = serde_json::json!({
-        "title": s.title, "publisher": s.publisher, "published": s.published, "url": s.url, "note": s.note,
-    });
+    let after = change::source_json(s);
     let entity = format!("source {}", s.id);
     audit::record(
         tx,
@@ -99,10 +97,7 @@ pub(super) fn add_indicator(tx: &Transaction, actor: &Actor, i: &Indicator, reas
         return Err(StoreError::Conflict(format!("indicator {} exists", i.key)));
     }
     insert_indicator(tx, i)?;
-    let after = serde_json::json!({
-        "category": i.category, "name_zh": i.name.zh, "name_en": i.name.en, "kind": i.kind.key(),
-        "unit": i.unit, "direction": i.direction.key(), "definition_zh": i.definition.zh,
-    });
+    let after = change::indicator_json(i);
     let entity = format!("indicator {}", i.key);
     audit::record(
         tx,

@@ -2,12 +2,15 @@
 
 use super::{audit, catalogue::parsed};
 use crate::{
-    model::{Interner, Observation, Provenance, Qualifier},
+    model::{Interner, Observation},
     period::Period,
-    store::{Actor, ChangeReport, ObservationChange, ObservationRecord, StoreError},
+    store::{
+        Actor, ChangeReport, ObservationChange, ObservationRecord, StoreError, change,
+        decode::{BadValue, StoredFigure},
+    },
 };
 use rusqlite::{Connection, Error::FromSqlConversionFailure, OptionalExtension, Row, Transaction, params, types::Type};
-use std::{borrow::Borrow, collections::HashSet, ops::RangeInclusive, sync::Arc};
+use std::{borrow::Borrow, collections::HashSet, ops::RangeInclusive};
 
 const COLUMNS: &str = "region, indicator, period, value, qualifier, figure, source, quote, note";
 const COLUMNS_OF_O: &str = "o.region, o.indicator, o.period, o.value, o.qualifier, o.figure, o.source, o.quote, o.note";
@@ -53,30 +56,29 @@ fn insert_as(
     Ok(())
 }
 
-/// One row on its own: for histories and the look-ups of an import.
-fn observation(r: &Row) -> rusqlite::Result<Observation> {
-    let provenance = Provenance { figure: r.get(5)?, source: r.get(6)?, quote: r.get(7)?, note: r.get(8)? };
-    Ok(Observation {
-        region: text(r, 0)?.into(),
-        indicator: text(r, 1)?.into(),
-        period: parsed(r, 2, |s| s.parse::<Period>().ok())?,
+/// The columns of [`COLUMNS`], borrowed from the row.
+fn stored<'r>(r: &'r Row) -> rusqlite::Result<StoredFigure<'r>> {
+    Ok(StoredFigure {
+        region: text(r, 0)?,
+        indicator: text(r, 1)?,
+        period: text(r, 2)?,
         value: r.get(3)?,
-        qualifier: parsed(r, 4, Qualifier::parse)?,
-        provenance: Arc::new(provenance),
+        qualifier: text(r, 4)?,
+        figure: text(r, 5)?,
+        source: text(r, 6)?,
+        quote: text(r, 7)?,
+        note: text(r, 8)?,
     })
 }
 
-/// A row that shares its codes, keys and provenance with the rows read before it: for the
-/// millions of figures of a dataset.
-fn interned(r: &Row, interner: &mut Interner) -> rusqlite::Result<Observation> {
-    Ok(Observation {
-        region: interner.string(text(r, 0)?),
-        indicator: interner.string(text(r, 1)?),
-        period: parsed(r, 2, |s| s.parse::<Period>().ok())?,
-        value: r.get(3)?,
-        qualifier: parsed(r, 4, Qualifier::parse)?,
-        provenance: interner.provenance(text(r, 5)?, text(r, 6)?, text(r, 7)?, text(r, 8)?),
-    })
+/// A value the model cannot read, as rusqlite reports one.
+fn unreadable(bad: BadValue) -> rusqlite::Error {
+    FromSqlConversionFailure(bad.column, Type::Text, bad.message.into())
+}
+
+/// One row on its own: for histories and the look-ups of an import.
+fn observation(r: &Row) -> rusqlite::Result<Observation> {
+    stored(r)?.observation().map_err(unreadable)
 }
 
 /// A text column, borrowed from the row.
@@ -105,7 +107,7 @@ pub(super) fn current(c: &Connection, ids: RangeInclusive<i64>, out: &mut Vec<Ob
     let mut rows = statement.query(params![ids.start(), ids.end()])?;
     let mut interner = Interner::default();
     while let Some(row) = rows.next()? {
-        out.push(interned(row, &mut interner)?);
+        out.push(stored(row)?.interned(&mut interner).map_err(unreadable)?);
     }
     Ok(())
 }
@@ -132,17 +134,6 @@ pub(super) fn history(
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-fn json(o: &Observation) -> serde_json::Value {
-    serde_json::json!({
-        "value": o.value,
-        "qualifier": o.qualifier.key(),
-        "figure": o.provenance.figure,
-        "source": o.provenance.source,
-        "quote": o.provenance.quote,
-        "note": o.provenance.note,
-    })
 }
 
 /// How a batch of changes goes into the audit trail.
@@ -209,11 +200,7 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
             supersede.execute(params![id, old_id])?;
         }
         insert_as(tx, id, o, Some(actor), reason, &at)?;
-        let action = match (&current, frozen) {
-            (None, _) => "observation.add",
-            (Some(_), false) => "observation.correct",
-            (Some(_), true) => "observation.correct_frozen",
-        };
+        let action = change::observation_action(current.is_some(), frozen);
         if current.is_some() {
             report.corrected += 1;
         } else {
@@ -226,8 +213,8 @@ pub(super) fn record<C: Borrow<ObservationChange>>(
             action,
             entity: format!("observation {}/{}/{period}", o.region, o.indicator),
             region: Some(&o.region),
-            before: current.map(|(old, _)| json(&old)),
-            after: Some(json(o)),
+            before: current.map(|(old, _)| change::observation_json(&old)),
+            after: Some(change::observation_json(o)),
             reason,
         };
         audit::record_at(tx, Some(actor), change, &at)?;

@@ -1,17 +1,13 @@
 //! Users and their sessions.
 
 use super::{audit, catalogue::parsed};
-use crate::store::{Actor, NewUser, Role, Session, StoreError, User};
+use crate::store::{Actor, NewUser, Role, Session, StoreError, User, change::user_json, decode};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 const COLUMNS: &str = "u.id, u.name, u.role, u.region, u.active";
 
 fn user_row(r: &Row) -> rusqlite::Result<User> {
     Ok(User { id: r.get(0)?, name: r.get(1)?, role: parsed(r, 2, Role::parse)?, region: r.get(3)?, active: r.get(4)? })
-}
-
-fn json(u: &User) -> serde_json::Value {
-    serde_json::json!({ "name": u.name, "role": u.role.key(), "region": u.region, "active": u.active })
 }
 
 pub(super) fn add_user(tx: &Transaction, actor: Option<&Actor>, new: &NewUser) -> Result<User, StoreError> {
@@ -39,7 +35,7 @@ pub(super) fn add_user(tx: &Transaction, actor: Option<&Actor>, new: &NewUser) -
         entity: format!("user {}", user.name),
         region: user.region.as_deref(),
         before: None,
-        after: Some(json(&user)),
+        after: Some(user_json(&user)),
         reason: if actor.is_some() { "added by an administrator" } else { "added on the command line" },
     };
     audit::record(tx, actor, change)?;
@@ -83,8 +79,8 @@ pub(super) fn set_active(
         action: if active { "user.activate" } else { "user.deactivate" },
         entity: format!("user {}", before.name),
         region: before.region.as_deref(),
-        before: Some(json(&before)),
-        after: Some(json(&after)),
+        before: Some(user_json(&before)),
+        after: Some(user_json(&after)),
         reason,
     };
     audit::record(tx, Some(actor), change)
@@ -159,7 +155,7 @@ pub(super) fn touch_session(tx: &Transaction, token_hash: &str, now: &str) -> Re
 
 /// Keeps a refused form's fields with the session (one draft per form and session).
 pub(super) fn save_draft(tx: &Transaction, token_hash: &str, form: &str, fields: &str) -> Result<(), StoreError> {
-    let draft = serde_json::json!({ "form": form, "fields": fields }).to_string();
+    let draft = decode::stored_draft(form, fields);
     tx.execute("UPDATE sessions SET draft = ?2 WHERE token_hash = ?1", params![token_hash, draft])?;
     Ok(())
 }
@@ -170,6 +166,5 @@ pub(super) fn draft(c: &Connection, token_hash: &str, form: &str) -> Result<Opti
         .query_row("SELECT draft FROM sessions WHERE token_hash = ?1", [token_hash], |r| r.get(0))
         .optional()?
         .flatten();
-    let draft = draft.and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok());
-    Ok(draft.filter(|d| d["form"] == form).and_then(|d| d["fields"].as_str().map(str::to_owned)))
+    Ok(decode::draft_fields(draft.as_deref(), form))
 }

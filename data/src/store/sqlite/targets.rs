@@ -3,7 +3,7 @@ use crate::{
     lang::Text,
     model::{Comparator, Target},
     period::Period,
-    store::{Actor, StoreError},
+    store::{Actor, StoreError, change::target_json},
 };
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
@@ -60,15 +60,6 @@ pub(super) fn all(c: &Connection) -> Result<Vec<Target>, StoreError> {
     super::catalogue::all(c, &format!("SELECT {COLUMNS} FROM targets ORDER BY rowid"), target)
 }
 
-fn json(t: &Target) -> serde_json::Value {
-    serde_json::json!({
-        "indicator": t.indicator, "scope": t.scope, "comparator": t.comparator.key(), "value": t.value,
-        "period": t.period.to_string(), "deadline": t.deadline, "set_by": t.set_by, "document": t.document,
-        "note": t.note, "source": t.source, "quote": t.quote, "derivation_zh": t.derivation.as_ref().map(|d| &d.zh),
-        "derivation_en": t.derivation.as_ref().map(|d| &d.en),
-    })
-}
-
 /// Creates the target, or replaces the one with the same id; the audit entry has both whole,
 /// source and quote included, so nothing a save drops goes unseen.
 pub(super) fn save(tx: &Transaction, actor: &Actor, t: &Target, reason: &str) -> Result<(), StoreError> {
@@ -82,8 +73,8 @@ pub(super) fn save(tx: &Transaction, actor: &Actor, t: &Target, reason: &str) ->
         action: if before.is_some() { "target.update" } else { "target.add" },
         entity: format!("target {}", t.id),
         region: Some(&t.scope),
-        before: before.as_ref().map(json),
-        after: Some(json(t)),
+        before: before.as_ref().map(target_json),
+        after: Some(target_json(t)),
         reason,
     };
     audit::record(tx, Some(actor), change)
