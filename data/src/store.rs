@@ -1,13 +1,16 @@
 //! The system of record: one narrow interface over the database, so pages and server
-//! functions never see SQL and another engine (PostgreSQL, say) can be added beside SQLite.
+//! functions never see SQL. Two engines implement it alike: SQLite (one file) and PostgreSQL
+//! (several server processes on one database).
 
 mod change;
 mod decode;
 mod error;
+mod postgres;
 mod records;
 mod snapshot;
 mod sqlite;
 
+pub use self::postgres::PostgresStore;
 pub use error::StoreError;
 pub use records::{
     Actor, AuditEntry, AuditFilter, ChangeReport, MAX_USER_NAME_CHARS, NewUser, ObservationChange, ObservationRecord,

@@ -4,6 +4,8 @@
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
+    #[error("database error: {0}")]
+    Postgres(#[from] postgres::Error),
     #[error("cannot open the store at {path}: {reason}")]
     Open { path: String, reason: String },
     #[error("period {0} is frozen: only an explicit correction may change its figures")]
