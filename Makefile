@@ -23,7 +23,7 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean
+.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean test-postgres
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -183,6 +183,18 @@ gen: server
 
 run-synthetic: build gen
 	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR) --data-dir var-synthetic
+
+## test-postgres: the store's tests on PostgreSQL too: a throw-away cluster (Debian's postgresql-15,
+## installed if missing; scripts/postgres.sh) on a free loopback port from 55432, always stopped
+## and removed after. The PostgreSQL variants are ignored tests, included here with the URL set.
+## `PG_TEST_SCOPE='-p data'` builds the data crate's tests alone (a separate build of Polars).
+PG_TEST_SCOPE ?= --workspace
+PG_TESTS := --test store --test store_security --test import_stream --test migration
+test-postgres:
+	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir' EXIT; \
+		for port in $$(seq 55432 55531); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \
+		url=$$(scripts/postgres.sh start $$dir $$port | tail -n 1); \
+		FAZHI_TEST_POSTGRES=$$url cargo test --release $(PG_TEST_SCOPE) $(PG_TESTS) -- --include-ignored --test-threads=1
 
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:

@@ -1,18 +1,21 @@
 //! An upload streamed into the store record by record: all of it, or none of it with every
 //! problem named by row and column.
 
+#[macro_use]
+#[path = "support/backends.rs"]
+mod backends;
+
+use backends::Backend;
 use data::{
     Live, LoadErrorKind, SeedFiles,
     entry::{EntryContext, EntryStream, MAX_ERRORS},
-    store::{NewUser, Role, SqliteStore, User},
+    store::{NewUser, Role, User},
 };
-use std::sync::Arc;
 
 const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source,quote,note,correction\n";
 
-fn open(dir: &tempfile::TempDir) -> (Live, User) {
-    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap();
+fn open(backend: &Backend) -> (Live, User) {
+    let live = Live::open(backend.open(), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
     let user = live.store().add_user(None, &user).unwrap();
     (live, user)
@@ -36,10 +39,8 @@ fn row(period: u32, value: u32) -> String {
     format!("410600,local_regulations_enacted,{period},{value},exact,regulations,,rmw-20220917,,county report,\n")
 }
 
-#[test]
-fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail() {
-    let dir = tempfile::tempdir().unwrap();
-    let (live, user) = open(&dir);
+fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail(backend: &Backend) {
+    let (live, user) = open(backend);
     let before = live.dataset().observations().len();
     let csv: String =
         std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
@@ -59,10 +60,8 @@ fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail()
     assert_eq!(import(&live, &user, &csv).unwrap(), (0, 0, 20));
 }
 
-#[test]
-fn one_bad_row_late_in_the_file_records_nothing_and_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let (live, user) = open(&dir);
+fn one_bad_row_late_in_the_file_records_nothing_and_is_named(backend: &Backend) {
+    let (live, user) = open(backend);
     let (version, figures) = (live.store().version().unwrap(), live.dataset().observations().len());
     let mut csv: String =
         std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
@@ -78,10 +77,8 @@ fn one_bad_row_late_in_the_file_records_nothing_and_is_named() {
     assert_eq!(live.dataset().observations().len(), figures);
 }
 
-#[test]
-fn problems_are_named_up_to_a_limit_and_counted_and_a_bad_header_stops_at_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let (live, user) = open(&dir);
+fn problems_are_named_up_to_a_limit_and_counted_and_a_bad_header_stops_at_once(backend: &Backend) {
+    let (live, user) = open(backend);
     let csv: String =
         std::iter::once(HEADER.to_owned())
             .chain((0..MAX_ERRORS + 50).map(|n| {
@@ -95,3 +92,9 @@ fn problems_are_named_up_to_a_limit_and_counted_and_a_bad_header_stops_at_once()
     let errors = import(&live, &user, "region,indicator\n410600,x\n").unwrap_err().0;
     assert!(errors.iter().all(|e| e.line == 1 && matches!(e.kind, LoadErrorKind::MissingColumn(_))), "{errors:?}");
 }
+
+on_every_backend!(
+    every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail,
+    one_bad_row_late_in_the_file_records_nothing_and_is_named,
+    problems_are_named_up_to_a_limit_and_counted_and_a_bad_header_stops_at_once,
+);

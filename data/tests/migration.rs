@@ -1,7 +1,13 @@
 //! A store filled from the earlier seed (schema version 3) gets the seed's fixes when it is
 //! opened: the catalogue in place, figures whose period was wrong by correction, with audit
 //! entries. The seed itself fills only an empty store, so without this they would never come.
+//! (PostgreSQL's migrations start where SQLite's 0005 left off: only the new store is common.)
 
+#[macro_use]
+#[path = "support/backends.rs"]
+mod backends;
+
+use backends::Backend;
 use data::{
     Live, Period, SeedFiles,
     model::Direction,
@@ -100,13 +106,12 @@ fn a_store_of_the_earlier_seed_gets_the_fixes() {
     assert_eq!(data.unit("instances").unwrap().symbol.en, "instances");
 }
 
-#[test]
-fn a_new_store_is_filled_by_the_seed_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("new.sqlite3")).unwrap();
-    let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap();
+fn a_new_store_is_filled_by_the_seed_alone(backend: &Backend) {
+    let live = Live::open(backend.open(), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let seed = data::load(&SeedFiles::embedded()).unwrap();
     assert_eq!(live.dataset().observations(), seed.observations());
     assert_eq!(live.dataset().targets(), seed.targets());
     assert!(live.store().audit(&AuditFilter::default()).unwrap().iter().all(|a| !a.reason.starts_with("migration")));
 }
+
+on_every_backend!(a_new_store_is_filled_by_the_seed_alone);

@@ -1,15 +1,18 @@
-//! The SQLite store through the `Store` interface, and the live dataset over it.
+//! The store through the `Store` interface, on every backend, and the live dataset over it.
 
+#[macro_use]
+#[path = "support/backends.rs"]
+mod backends;
+
+use backends::Backend;
 use data::{
     Live, SeedFiles,
     entry::{EntryContext, decode, observation_changes},
-    store::{AuditFilter, NewUser, ObservationChange, Role, SqliteStore, StoreError, User},
+    store::{AuditFilter, NewUser, ObservationChange, Role, StoreError, User},
 };
-use std::sync::Arc;
 
-fn open(dir: &tempfile::TempDir) -> Live {
-    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap()
+fn open(backend: &Backend) -> Live {
+    Live::open(backend.open(), || data::validate::tables(&SeedFiles::embedded())).unwrap()
 }
 
 fn supervisor(live: &Live) -> User {
@@ -35,11 +38,9 @@ fn changes(live: &Live, user: &User, csv: &str) -> Result<Vec<ObservationChange>
 
 const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source,quote,note,correction\n";
 
-#[test]
-fn the_seed_is_imported_once_and_read_back_whole() {
-    let dir = tempfile::tempdir().unwrap();
+fn the_seed_is_imported_once_and_read_back_whole(backend: &Backend) {
     let seed = data::load(&SeedFiles::embedded()).unwrap();
-    let live = open(&dir);
+    let live = open(backend);
     let tables = live.dataset().to_tables();
     assert_eq!(seed.observations(), &tables.observations);
     assert_eq!(tables.regions, seed.regions());
@@ -47,14 +48,12 @@ fn the_seed_is_imported_once_and_read_back_whole() {
     assert_eq!(tables.honours, seed.honours());
     drop(live);
     // Reopening does not import again.
-    let live = open(&dir);
+    let live = open(backend);
     assert_eq!(live.dataset().observations().len(), seed.observations().len());
 }
 
-#[test]
-fn a_correction_supersedes_and_keeps_history_and_audit() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn a_correction_supersedes_and_keeps_history_and_audit(backend: &Backend) {
+    let live = open(backend);
     let sup = supervisor(&live);
     let before = live.dataset();
     let csv = format!(
@@ -90,10 +89,8 @@ fn a_correction_supersedes_and_keeps_history_and_audit() {
     assert_eq!((report.added, report.corrected, report.unchanged), (0, 0, 1));
 }
 
-#[test]
-fn frozen_periods_change_only_by_a_supervisors_correction() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn frozen_periods_change_only_by_a_supervisors_correction(backend: &Backend) {
+    let live = open(backend);
     let sup = supervisor(&live);
     let ed = editor(&live, "410600");
     live.write(|s| s.set_frozen(&sup.actor(), "undated-2022-09", true, "published")).unwrap();
@@ -119,10 +116,8 @@ fn frozen_periods_change_only_by_a_supervisors_correction() {
     assert_eq!(audit[1].action, "period.freeze");
 }
 
-#[test]
-fn an_upload_with_bad_rows_reports_every_one_and_applies_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn an_upload_with_bad_rows_reports_every_one_and_applies_nothing(backend: &Backend) {
+    let live = open(backend);
     let ed = editor(&live, "410600");
     let csv = format!(
         "{HEADER}\
@@ -140,13 +135,11 @@ fn an_upload_with_bad_rows_reports_every_one_and_applies_nothing() {
     assert!(at.contains(&(6, "quote")), "{errors}");
 }
 
-#[test]
-fn uploads_decode_gbk_and_refuse_truncated_workbooks() {
+fn uploads_decode_gbk_and_refuse_truncated_workbooks(backend: &Backend) {
     let (gbk, _, _) = encoding_rs::GBK.encode("region,note\n410600,鹤壁市年报\n");
     assert_eq!(decode(&gbk).unwrap(), "region,note\n410600,鹤壁市年报\n");
     assert_eq!(decode(b"\xEF\xBB\xBFa,b\n").unwrap(), "a,b\n");
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+    let live = open(backend);
     let xlsx = data::entry::template_xlsx(&live.dataset()).unwrap();
     let text = decode(&xlsx).unwrap();
     assert!(text.starts_with("region,indicator,period,value"), "{text}");
@@ -155,10 +148,8 @@ fn uploads_decode_gbk_and_refuse_truncated_workbooks() {
     assert!(decode(b"").is_err());
 }
 
-#[test]
-fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused(backend: &Backend) {
+    let live = open(backend);
     let sup = supervisor(&live);
     let csv = format!("{HEADER}410600,legality_reviews,2023,100,exact,,,rmw-20220917,,p. 1,\n");
     let id = live.store().save_upload(&sup.actor(), "a.csv", csv.as_bytes()).unwrap();
@@ -182,10 +173,8 @@ fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused() {
 
 /// An accepted change is applied to the current dataset, not read back whole: the result must
 /// be what a fresh read of the store gives, figure for figure and rank for rank.
-#[test]
-fn an_edit_gives_the_dataset_a_full_read_would() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn an_edit_gives_the_dataset_a_full_read_would(backend: &Backend) {
+    let live = open(backend);
     let sup = supervisor(&live);
     let correction = |value: &str| {
         format!(
@@ -225,3 +214,13 @@ fn an_edit_gives_the_dataset_a_full_read_would() {
     }
     assert!(applied.latest_rank("local_regulations_enacted", "410100").is_some());
 }
+
+on_every_backend!(
+    the_seed_is_imported_once_and_read_back_whole,
+    a_correction_supersedes_and_keeps_history_and_audit,
+    frozen_periods_change_only_by_a_supervisors_correction,
+    an_upload_with_bad_rows_reports_every_one_and_applies_nothing,
+    uploads_decode_gbk_and_refuse_truncated_workbooks,
+    committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused,
+    an_edit_gives_the_dataset_a_full_read_would,
+);

@@ -2,15 +2,18 @@
 //! in the audit trail without new data versions, rights checked inside the write, nothing lost
 //! by a form that does not carry a field, and a file only its owner reads.
 
+#[macro_use]
+#[path = "support/backends.rs"]
+mod backends;
+
+use backends::Backend;
 use data::{
     Live, SeedFiles,
-    store::{NewUser, ObservationChange, Role, Session, SqliteStore, StoreError, TargetChange, User},
+    store::{NewUser, ObservationChange, Role, Session, StoreError, TargetChange, User},
 };
-use std::sync::Arc;
 
-fn open(dir: &tempfile::TempDir) -> Live {
-    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).unwrap();
-    Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).unwrap()
+fn open(backend: &Backend) -> Live {
+    Live::open(backend.open(), || data::validate::tables(&SeedFiles::embedded())).unwrap()
 }
 
 fn user(live: &Live, name: &str, role: Role, region: Option<&str>) -> User {
@@ -29,10 +32,8 @@ fn session(user: &User, last_seen: &str) -> Session {
     }
 }
 
-#[test]
-fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive(backend: &Backend) {
+    let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
     live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
     let store = live.store();
@@ -44,10 +45,8 @@ fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive() {
     assert!(store.session("hash-1", "2026-12-01T16:00:00Z", "2026-12-01T00:00:00Z").unwrap().is_none(), "expired");
 }
 
-#[test]
-fn logins_uploads_and_discards_are_audited_without_a_new_data_version() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn logins_uploads_and_discards_are_audited_without_a_new_data_version(backend: &Backend) {
+    let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
     let version = live.store().version().unwrap();
     live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
@@ -61,10 +60,8 @@ fn logins_uploads_and_discards_are_audited_without_a_new_data_version() {
     }
 }
 
-#[test]
-fn an_import_that_changes_nothing_is_no_new_version() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn an_import_that_changes_nothing_is_no_new_version(backend: &Backend) {
+    let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
     let data = live.dataset();
     let same =
@@ -77,10 +74,8 @@ fn an_import_that_changes_nothing_is_no_new_version() {
     assert!(!live.refresh().unwrap(), "nothing to apply");
 }
 
-#[test]
-fn a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_supervisor() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_supervisor(backend: &Backend) {
+    let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
     let editor = user(&live, "hebi", Role::Editor, Some("410600"));
     let data = live.dataset();
@@ -97,10 +92,8 @@ fn a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_s
     assert!(live.write(|s| s.record_observations(&sup.actor(), &[change], "fix")).is_ok());
 }
 
-#[test]
-fn a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them(backend: &Backend) {
+    let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
     let data = live.dataset();
     let seeded = data.targets().iter().find(|t| t.source.is_some()).expect("a target from a source").clone();
@@ -131,10 +124,8 @@ fn a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_t
     assert!(entry.before.as_deref().unwrap().contains(&seeded.quote), "{entry:?}");
 }
 
-#[test]
-fn user_names_are_short_and_plain() {
-    let dir = tempfile::tempdir().unwrap();
-    let live = open(&dir);
+fn user_names_are_short_and_plain(backend: &Backend) {
+    let live = open(backend);
     for name in ["", "two words", "tab\tname", &"x".repeat(65)] {
         let new = NewUser { name: name.into(), role: Role::Admin, region: None, password_hash: "x".into() };
         assert!(live.store().add_user(None, &new).is_err(), "{name:?}");
@@ -146,13 +137,23 @@ fn user_names_are_short_and_plain() {
 #[test]
 fn the_store_file_is_readable_by_its_owner_only() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
+    let backend = Backend::sqlite();
+    let Backend::Sqlite(dir) = &backend else { unreachable!("a SQLite store") };
     let path = dir.path().join("test.sqlite3");
     std::fs::write(&path, b"").unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-    drop(open(&dir));
+    drop(open(&backend));
     for file in ["test.sqlite3", "test.sqlite3-wal"] {
         let mode = std::fs::metadata(dir.path().join(file)).map(|m| m.permissions().mode() & 0o777);
         assert!(matches!(mode, Ok(0o600) | Err(_)), "{file}: {mode:?}");
     }
 }
+
+on_every_backend!(
+    a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive,
+    logins_uploads_and_discards_are_audited_without_a_new_data_version,
+    an_import_that_changes_nothing_is_no_new_version,
+    a_correction_of_a_frozen_period_is_refused_inside_the_write_to_anyone_but_a_supervisor,
+    a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_them,
+    user_names_are_short_and_plain,
+);
