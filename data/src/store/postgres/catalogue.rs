@@ -68,6 +68,10 @@ pub(super) fn import(tx: &mut Transaction, t: &Tables) -> Result<(), StoreError>
     for target in &t.targets {
         targets::insert(tx, target)?;
     }
+    // Statistics now, not when autovacuum gets round to it: without them the planner sorts a
+    // snapshot's millions of figures instead of reading them in id order (5.5 s → 4.2 s at
+    // national size).
+    tx.batch_execute("ANALYZE")?;
     Ok(())
 }
 

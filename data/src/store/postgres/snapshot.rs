@@ -10,7 +10,7 @@ use postgres::{Client, IsolationLevel, Transaction};
 /// snapshot, so both read the same version.
 pub(super) fn snapshot(store: &PostgresStore) -> Result<Snapshot, StoreError> {
     store.read(|c| {
-        let mut tx = one_version(c)?;
+        let mut tx = one_version(c, None)?;
         let id: String = tx.query_one("SELECT pg_export_snapshot()", &[])?.try_get(0)?;
         let version = version(&mut tx)?;
         let last = observations::last_id(&mut tx)?;
@@ -18,9 +18,7 @@ pub(super) fn snapshot(store: &PostgresStore) -> Result<Snapshot, StoreError> {
         let (first, second) = std::thread::scope(|scope| {
             let second = scope.spawn(|| {
                 store.read(|c| {
-                    let mut tx = one_version(c)?;
-                    // The id is the server's own (hex digits and dashes), never the caller's.
-                    tx.batch_execute(&format!("SET TRANSACTION SNAPSHOT '{}'", id.replace('\'', "")))?;
+                    let mut tx = one_version(c, Some(&id))?;
                     let mut figures = Vec::new();
                     observations::current(&mut tx, half + 1..=last, &mut figures)?;
                     tx.commit()?;
@@ -49,7 +47,7 @@ pub(super) fn snapshot(store: &PostgresStore) -> Result<Snapshot, StoreError> {
 /// superseded, and the catalogue, as of one version.
 pub(super) fn changes_since(store: &PostgresStore, last_figure: i64) -> Result<Changes, StoreError> {
     store.read(|c| {
-        let mut tx = one_version(c)?;
+        let mut tx = one_version(c, None)?;
         let version = version(&mut tx)?;
         let last = observations::last_id(&mut tx)?.max(last_figure);
         let mut added = Vec::new();
@@ -61,7 +59,15 @@ pub(super) fn changes_since(store: &PostgresStore, last_figure: i64) -> Result<C
     })
 }
 
-/// A read-only transaction that sees one version of the data from its first read to its end.
-fn one_version(c: &mut Client) -> Result<Transaction<'_>, StoreError> {
-    Ok(c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?)
+/// A read-only transaction that sees one version of the data from its first read to its end:
+/// that of the exported `snapshot`, if given. No JIT: compiling a plain scan costs more than
+/// it saves.
+fn one_version<'c>(c: &'c mut Client, snapshot: Option<&str>) -> Result<Transaction<'c>, StoreError> {
+    let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    if let Some(id) = snapshot {
+        // Before any query. The id is the server's own (hex digits and dashes).
+        tx.batch_execute(&format!("SET TRANSACTION SNAPSHOT '{}'", id.replace('\'', "")))?;
+    }
+    tx.batch_execute("SET LOCAL jit = off")?;
+    Ok(tx)
 }
