@@ -7,7 +7,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use data::{
     Dataset, Live, SeedFiles,
     query::{Normalisation, PeriodChoice, compare, region_profile},
-    store::{NewUser, ObservationChange, Role, SqliteStore, Store},
+    store::{Figures, NewUser, ObservationChange, Role, SqliteStore, Store},
     synthetic::{Spec, generate},
 };
 use std::{hint::black_box, sync::Arc, time::Instant};
@@ -58,7 +58,7 @@ fn national(c: &mut Criterion) {
     println!("RSS with one dataset: {} MiB", rss_mib());
 
     let user = NewUser { name: "bench".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
-    let user = live.store().add_user(None, &user).expect("user");
+    let user = live.accounts().add_user(None, &user).expect("user");
     let mut value = 1.0;
     // Edits are quick and vary with the machine's memory: more runs.
     median_of(7, "edit visible (write + the changes applied)", || {

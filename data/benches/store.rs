@@ -15,7 +15,7 @@ fn store(c: &mut Criterion) {
     let store = SqliteStore::open(&dir.path().join("bench.sqlite3")).expect("store");
     let live = Live::open(Arc::new(store), || data::validate::tables(&SeedFiles::embedded())).expect("seed");
     let user = NewUser { name: "bench".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
-    let user = live.store().add_user(None, &user).expect("user");
+    let user = live.accounts().add_user(None, &user).expect("user");
     let mut value = 0u64;
     c.bench_function("write_visible/seed/one_figure", |b| {
         b.iter(|| {
@@ -30,7 +30,7 @@ fn store(c: &mut Criterion) {
             live.write(|s| s.record_observations(&user.actor(), &changes, "bench")).expect("write")
         });
     });
-    c.bench_function("snapshot/seed", |b| b.iter(|| live.store().snapshot().expect("snapshot")));
+    c.bench_function("snapshot/seed", |b| b.iter(|| live.figures().snapshot().expect("snapshot")));
     let data = live.dataset();
     c.bench_function("board/seed", |b| b.iter(|| board(&data, black_box(&BoardFilter::default()), today())));
 }

@@ -4,7 +4,7 @@
 
 use crate::{
     dataset::{Dataset, Tables},
-    store::{Store, StoreError},
+    store::{Accounts, Figures, Store, StoreError},
     validate::LoadErrors,
 };
 use arc_swap::ArcSwap;
@@ -48,8 +48,14 @@ impl Live {
         self.current.load_full()
     }
 
-    /// The store, for reads that are not in the frames (users, history, audit).
-    pub fn store(&self) -> &dyn Store {
+    /// The figures' store, for reads that are not in the frames (history, uploads, audit).
+    /// Writes go through [`Live::write`].
+    pub fn figures(&self) -> &dyn Figures {
+        self.store.as_ref()
+    }
+
+    /// The accounts beside the data: people, sessions, the login throttle's counts.
+    pub fn accounts(&self) -> &dyn Accounts {
         self.store.as_ref()
     }
 
@@ -57,7 +63,7 @@ impl Live {
     /// returning, so the writer's next page shows the change. Once the write has committed
     /// it is reported as done even if reading it back fails: [`Live::refresh`] (which the
     /// server runs every second) catches up then.
-    pub fn write<T>(&self, f: impl FnOnce(&dyn Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    pub fn write<T>(&self, f: impl FnOnce(&dyn Figures) -> Result<T, StoreError>) -> Result<T, StoreError> {
         let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let out = f(self.store.as_ref())?;
         if let Err(error) = self.catch_up() {

@@ -1,6 +1,6 @@
-//! The system of record: one narrow interface over the database, so pages and server
-//! functions never see SQL. Two engines implement it alike: SQLite (one file) and PostgreSQL
-//! (several server processes on one database).
+//! The system of record: two interfaces over the database — the published figures and the
+//! accounts — so pages and handlers never see SQL, implemented once per engine, alike: SQLite
+//! (one file) and PostgreSQL (several server processes on one database).
 
 mod change;
 mod decode;
@@ -21,9 +21,17 @@ pub use sqlite::{SqliteStore, timestamp};
 
 use crate::dataset::Tables;
 
-/// Everything the application reads from and writes to its store. Every write runs in one
-/// transaction and records an audit entry in the same transaction.
-pub trait Store: Send + Sync + std::fmt::Debug {
+/// Everything the dashboard needs of a database: its figures and its accounts. Implemented by
+/// SQLite (one file, the default) and PostgreSQL (any number of servers on one database).
+pub trait Store: Figures + Accounts {}
+
+impl<T: Figures + Accounts> Store for T {}
+
+/// The published data and its history: the catalogue, the figures, targets, frozen periods,
+/// uploads waiting for review and the audit trail. Written only through [`crate::Live::write`],
+/// so every accepted write is read back into what is served. Every write runs in one
+/// transaction and records its audit entry in the same transaction.
+pub trait Figures: Send + Sync + std::fmt::Debug {
     /// Whether nothing has been imported yet.
     fn is_empty(&self) -> Result<bool, StoreError>;
     /// Imports validated tables into an empty store (the seed, on first start).
@@ -70,6 +78,28 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     fn frozen_periods(&self) -> Result<Vec<String>, StoreError>;
     fn set_frozen(&self, actor: &Actor, period: &str, frozen: bool, reason: &str) -> Result<(), StoreError>;
 
+    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> Result<i64, StoreError>;
+    fn upload(&self, id: i64) -> Result<Option<Upload>, StoreError>;
+    /// The earlier committed upload of a file with this digest, if any.
+    fn committed_upload_with(&self, sha256: &str) -> Result<Option<i64>, StoreError>;
+    /// Records the upload's rows and marks it committed, in one transaction.
+    fn commit_upload(
+        &self,
+        actor: &Actor,
+        id: i64,
+        changes: &[ObservationChange],
+        reason: &str,
+    ) -> Result<ChangeReport, StoreError>;
+    fn discard_upload(&self, actor: &Actor, id: i64) -> Result<(), StoreError>;
+
+    fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError>;
+}
+
+/// The people who may log in, their sessions (with each session's CSRF token and kept
+/// drafts) and the login throttle's counts: in the database, so that with several servers on
+/// one database a person logged in through one is logged in on all, and attempts made through
+/// any of them count together.
+pub trait Accounts: Send + Sync + std::fmt::Debug {
     fn add_user(&self, actor: Option<&Actor>, user: &NewUser) -> Result<User, StoreError>;
     fn user(&self, id: i64) -> Result<Option<User>, StoreError>;
     /// The user and their password hash, for logging in.
@@ -93,19 +123,18 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Audits a security event that changes no data (a refused login to an existing account).
     fn record_event(&self, actor: &Actor, action: &str, entity: &str, reason: &str) -> Result<(), StoreError>;
 
-    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> Result<i64, StoreError>;
-    fn upload(&self, id: i64) -> Result<Option<Upload>, StoreError>;
-    /// The earlier committed upload of a file with this digest, if any.
-    fn committed_upload_with(&self, sha256: &str) -> Result<Option<i64>, StoreError>;
-    /// Records the upload's rows and marks it committed, in one transaction.
-    fn commit_upload(
+    /// Counts a login attempt under each of `keys` at `now_ms` (milliseconds since the epoch)
+    /// unless `refuse`, given each key's attempts at or after `since_ms` (oldest first), says
+    /// how long to wait; then nothing is counted. Attempts before `since_ms` are forgotten.
+    /// Serialised with every other count on the database, so attempts sent at once (to any
+    /// server) are counted as they arrive.
+    fn count_login_attempt(
         &self,
-        actor: &Actor,
-        id: i64,
-        changes: &[ObservationChange],
-        reason: &str,
-    ) -> Result<ChangeReport, StoreError>;
-    fn discard_upload(&self, actor: &Actor, id: i64) -> Result<(), StoreError>;
-
-    fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError>;
+        keys: &[String],
+        now_ms: i64,
+        since_ms: i64,
+        refuse: &dyn Fn(&[Vec<i64>]) -> Option<std::time::Duration>,
+    ) -> Result<Option<std::time::Duration>, StoreError>;
+    /// Forgets every attempt counted under each of `all`, and the latest under each of `latest`.
+    fn forget_login_attempts(&self, all: &[String], latest: &[String]) -> Result<(), StoreError>;
 }

@@ -17,13 +17,13 @@ const HEADER: &str = "region,indicator,period,value,qualifier,unit,figure,source
 fn open(backend: &Backend) -> (Live, User) {
     let live = Live::open(backend.open(), || data::validate::tables(&SeedFiles::embedded())).unwrap();
     let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
-    let user = live.store().add_user(None, &user).unwrap();
+    let user = live.accounts().add_user(None, &user).unwrap();
     (live, user)
 }
 
 /// Streams `csv` into the store; the report, or the problems found.
 fn import(live: &Live, user: &User, csv: &str) -> Result<(u64, u64, u64), data::LoadErrors> {
-    let frozen = live.store().frozen_periods().unwrap();
+    let frozen = live.figures().frozen_periods().unwrap();
     let data = live.dataset();
     let ctx = EntryContext { data: &data, user, frozen: &frozen };
     let mut stream = EntryStream::new("national.csv", csv.as_bytes(), &ctx);
@@ -46,11 +46,11 @@ fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail(b
         std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
     assert_eq!(import(&live, &user, &csv).unwrap(), (20, 0, 0));
     assert_eq!(live.dataset().observations().len(), before + 20);
-    let history = live.store().observation_history("410600", "local_regulations_enacted", "1995").unwrap();
+    let history = live.figures().observation_history("410600", "local_regulations_enacted", "1995").unwrap();
     assert_eq!(history[0].entered_by.as_deref(), Some("sup"));
     assert_eq!(history[0].reason, "yearly import");
     // One entry for the file, not one per figure: an import may bring millions.
-    let audit = live.store().audit(&Default::default()).unwrap();
+    let audit = live.figures().audit(&Default::default()).unwrap();
     let imports: Vec<_> = audit.iter().filter(|e| e.action == "observation.import").collect();
     assert_eq!(imports.len(), 1);
     assert_eq!(imports[0].entity, "file national.csv");
@@ -62,7 +62,7 @@ fn every_row_is_recorded_with_who_when_and_why_and_the_file_in_the_audit_trail(b
 
 fn one_bad_row_late_in_the_file_records_nothing_and_is_named(backend: &Backend) {
     let (live, user) = open(backend);
-    let (version, figures) = (live.store().version().unwrap(), live.dataset().observations().len());
+    let (version, figures) = (live.figures().version().unwrap(), live.dataset().observations().len());
     let mut csv: String =
         std::iter::once(HEADER.to_owned()).chain((1990..2010).map(|year| row(year, year - 1980))).collect();
     csv.push_str("410600,local_regulations_enacted,2011,many,exact,regulations,,rmw-20220917,,county report,\n");
@@ -73,7 +73,7 @@ fn one_bad_row_late_in_the_file_records_nothing_and_is_named(backend: &Backend) 
     assert_eq!((errors[0].line, errors[0].column_name()), (22, "value"));
     assert!(matches!(errors[0].kind, LoadErrorKind::BadNumber(_)));
     assert!(matches!(errors[1].kind, LoadErrorKind::Duplicate { first_line: 7, .. }), "{:?}", errors[1]);
-    assert_eq!(live.store().version().unwrap(), version, "nothing recorded");
+    assert_eq!(live.figures().version().unwrap(), version, "nothing recorded");
     assert_eq!(live.dataset().observations().len(), figures);
 }
 

@@ -89,11 +89,11 @@ fn a_store_of_the_earlier_seed_gets_the_fixes() {
     assert_eq!(data.observations().len(), 5, "three moved, two added, none duplicated");
 
     // Append-only: the old row stays, pointing at its successor; each move is in the audit.
-    let old = live.store().observation_history("410600", "violation_risk_points", "asof-2022-09").unwrap();
+    let old = live.figures().observation_history("410600", "violation_risk_points", "asof-2022-09").unwrap();
     assert_eq!(old.len(), 1);
     assert!(old[0].superseded_by.is_some());
     let audit =
-        live.store().audit(&AuditFilter { action: Some("observation".into()), ..AuditFilter::default() }).unwrap();
+        live.figures().audit(&AuditFilter { action: Some("observation".into()), ..AuditFilter::default() }).unwrap();
     assert_eq!(audit.iter().filter(|a| a.action == "observation.correct").count(), 3);
     assert_eq!(audit.iter().filter(|a| a.action == "observation.add").count(), 2);
     assert!(audit.iter().all(|a| a.reason.starts_with("migration 0005")));
@@ -111,7 +111,7 @@ fn a_new_store_is_filled_by_the_seed_alone(backend: &Backend) {
     let seed = data::load(&SeedFiles::embedded()).unwrap();
     assert_eq!(live.dataset().observations(), seed.observations());
     assert_eq!(live.dataset().targets(), seed.targets());
-    assert!(live.store().audit(&AuditFilter::default()).unwrap().iter().all(|a| !a.reason.starts_with("migration")));
+    assert!(live.figures().audit(&AuditFilter::default()).unwrap().iter().all(|a| !a.reason.starts_with("migration")));
 }
 
 on_every_backend!(a_new_store_is_filled_by_the_seed_alone);

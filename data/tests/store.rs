@@ -17,7 +17,7 @@ fn open(backend: &Backend) -> Live {
 
 fn supervisor(live: &Live) -> User {
     let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
-    live.store().add_user(None, &user).unwrap()
+    live.accounts().add_user(None, &user).unwrap()
 }
 
 fn editor(live: &Live, region: &str) -> User {
@@ -27,11 +27,11 @@ fn editor(live: &Live, region: &str) -> User {
         region: Some(region.into()),
         password_hash: "x".into(),
     };
-    live.store().add_user(None, &user).unwrap()
+    live.accounts().add_user(None, &user).unwrap()
 }
 
 fn changes(live: &Live, user: &User, csv: &str) -> Result<Vec<ObservationChange>, data::LoadErrors> {
-    let frozen = live.store().frozen_periods().unwrap();
+    let frozen = live.figures().frozen_periods().unwrap();
     let data = live.dataset();
     observation_changes("upload.csv", csv, &EntryContext { data: &data, user, frozen: &frozen })
 }
@@ -73,12 +73,13 @@ fn a_correction_supersedes_and_keeps_history_and_audit(backend: &Backend) {
     assert_eq!(value(&before), 82.7);
     assert_eq!(value(&live.dataset()), 83.1);
     let history =
-        live.store().observation_history("410600", "service_time_limit_reduction", "undated-2022-09").unwrap();
+        live.figures().observation_history("410600", "service_time_limit_reduction", "undated-2022-09").unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].observation.value, 83.1);
     assert_eq!(history[1].observation.value, 82.7);
     assert_eq!(history[1].superseded_by, Some(history[0].id));
-    let audit = live.store().audit(&AuditFilter { action: Some("observation".into()), ..Default::default() }).unwrap();
+    let audit =
+        live.figures().audit(&AuditFilter { action: Some("observation".into()), ..Default::default() }).unwrap();
     assert_eq!(audit.len(), 1);
     assert_eq!(audit[0].user_name, "sup");
     assert!(audit[0].before.as_deref().unwrap().contains("82.7"));
@@ -111,7 +112,7 @@ fn frozen_periods_change_only_by_a_supervisors_correction(backend: &Backend) {
         .collect();
     assert!(matches!(live.write(|s| s.record_observations(&sup.actor(), &unflagged, "x")), Err(StoreError::Frozen(_))));
     live.write(|s| s.record_observations(&sup.actor(), &rows, "corrected after publication")).unwrap();
-    let audit = live.store().audit(&AuditFilter::default()).unwrap();
+    let audit = live.figures().audit(&AuditFilter::default()).unwrap();
     assert_eq!(audit[0].action, "observation.correct_frozen");
     assert_eq!(audit[1].action, "period.freeze");
 }
@@ -152,23 +153,23 @@ fn committing_an_upload_is_all_or_nothing_and_a_second_commit_is_refused(backend
     let live = open(backend);
     let sup = supervisor(&live);
     let csv = format!("{HEADER}410600,legality_reviews,2023,100,exact,,,rmw-20220917,,p. 1,\n");
-    let id = live.store().save_upload(&sup.actor(), "a.csv", csv.as_bytes()).unwrap();
+    let id = live.figures().save_upload(&sup.actor(), "a.csv", csv.as_bytes()).unwrap();
     let rows = changes(&live, &sup, &csv).unwrap();
     let n = live.dataset().observations().len();
     live.write(|s| s.commit_upload(&sup.actor(), id, &rows, "annual figures")).unwrap();
     assert_eq!(live.dataset().observations().len(), n + 1);
     assert!(matches!(live.write(|s| s.commit_upload(&sup.actor(), id, &rows, "again")), Err(StoreError::Conflict(_))));
-    let sha = live.store().upload(id).unwrap().unwrap().sha256;
-    assert_eq!(live.store().committed_upload_with(&sha).unwrap(), Some(id));
+    let sha = live.figures().upload(id).unwrap().unwrap().sha256;
+    assert_eq!(live.figures().committed_upload_with(&sha).unwrap(), Some(id));
     // A failing row (a foreign key the validator would have caught) rolls back the whole file.
-    let id2 = live.store().save_upload(&sup.actor(), "b.csv", b"x").unwrap();
+    let id2 = live.figures().save_upload(&sup.actor(), "b.csv", b"x").unwrap();
     let mut bad = rows.clone();
     bad[0].observation.period = "2024".parse().unwrap();
     bad.push(bad[0].clone());
     bad[1].observation.region = "999999".into();
     assert!(live.write(|s| s.commit_upload(&sup.actor(), id2, &bad, "bad")).is_err());
     assert_eq!(live.dataset().observations().len(), n + 1);
-    assert_eq!(live.store().upload(id2).unwrap().unwrap().status, data::store::UploadStatus::Pending);
+    assert_eq!(live.figures().upload(id2).unwrap().unwrap().status, data::store::UploadStatus::Pending);
 }
 
 /// An accepted change is applied to the current dataset, not read back whole: the result must
@@ -188,11 +189,11 @@ fn an_edit_gives_the_dataset_a_full_read_would(backend: &Backend) {
     }
     // A write beside this process (`server import`, say) shows with the next one.
     let rows = changes(&live, &sup, &correction("84.0")).unwrap();
-    live.store().record_observations(&sup.actor(), &rows, "beside").unwrap();
+    live.figures().record_observations(&sup.actor(), &rows, "beside").unwrap();
     live.write(|s| s.set_frozen(&sup.actor(), "2021", true, "closing 2021")).unwrap();
 
     let applied = live.dataset();
-    let full = data::Dataset::from_snapshot(live.store().snapshot().unwrap());
+    let full = data::Dataset::from_snapshot(live.figures().snapshot().unwrap());
     assert_eq!(applied.observations(), full.observations());
     assert_eq!((applied.version(), applied.last_figure()), (full.version(), full.last_figure()));
     assert!(applied.frames().observations.equals(&full.frames().observations));

@@ -18,7 +18,7 @@ fn open(backend: &Backend) -> Live {
 
 fn user(live: &Live, name: &str, role: Role, region: Option<&str>) -> User {
     let new = NewUser { name: name.into(), role, region: region.map(Into::into), password_hash: "x".into() };
-    live.store().add_user(None, &new).unwrap()
+    live.accounts().add_user(None, &new).unwrap()
 }
 
 fn session(user: &User, last_seen: &str) -> Session {
@@ -35,8 +35,8 @@ fn session(user: &User, last_seen: &str) -> Session {
 fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive(backend: &Backend) {
     let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
-    live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
-    let store = live.store();
+    live.accounts().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
+    let store = live.accounts();
     let at_ten = |idle_since| store.session("hash-1", "2026-12-01T10:00:00Z", idle_since).unwrap();
     assert!(at_ten("2026-12-01T07:30:00Z").is_some(), "used within the idle limit");
     assert!(at_ten("2026-12-01T09:30:00Z").is_none(), "unused for two hours");
@@ -48,13 +48,14 @@ fn a_session_unused_for_the_idle_limit_ends_and_use_keeps_it_alive(backend: &Bac
 fn logins_uploads_and_discards_are_audited_without_a_new_data_version(backend: &Backend) {
     let live = open(backend);
     let sup = user(&live, "sup", Role::Supervisor, None);
-    let version = live.store().version().unwrap();
-    live.store().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
-    let id = live.store().save_upload(&sup.actor(), "a.csv", b"region\n").unwrap();
-    live.store().discard_upload(&sup.actor(), id).unwrap();
-    live.store().record_event(&sup.actor(), "session.login_refused", "user sup", "wrong password").unwrap();
-    assert_eq!(live.store().version().unwrap(), version, "pages stay as they are");
-    let actions: Vec<String> = live.store().audit(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
+    let version = live.figures().version().unwrap();
+    live.accounts().create_session(&session(&sup, "2026-12-01T08:00:00Z")).unwrap();
+    let id = live.figures().save_upload(&sup.actor(), "a.csv", b"region\n").unwrap();
+    live.figures().discard_upload(&sup.actor(), id).unwrap();
+    live.accounts().record_event(&sup.actor(), "session.login_refused", "user sup", "wrong password").unwrap();
+    assert_eq!(live.figures().version().unwrap(), version, "pages stay as they are");
+    let actions: Vec<String> =
+        live.figures().audit(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
     for action in ["session.login", "upload.save", "upload.discard", "session.login_refused"] {
         assert!(actions.contains(&action.to_owned()), "{action} in {actions:?}");
     }
@@ -66,11 +67,11 @@ fn an_import_that_changes_nothing_is_no_new_version(backend: &Backend) {
     let data = live.dataset();
     let same =
         data.observations().iter().take(3).map(|o| Ok(ObservationChange { observation: o.clone(), correction: false }));
-    let version = live.store().version().unwrap();
+    let version = live.figures().version().unwrap();
     let report =
-        live.store().record_observation_stream(&sup.actor(), &mut same.into_iter(), "again", "same.csv").unwrap();
+        live.figures().record_observation_stream(&sup.actor(), &mut same.into_iter(), "again", "same.csv").unwrap();
     assert_eq!((report.added, report.corrected, report.unchanged), (0, 0, 3));
-    assert_eq!(live.store().version().unwrap(), version);
+    assert_eq!(live.figures().version().unwrap(), version);
     assert!(!live.refresh().unwrap(), "nothing to apply");
 }
 
@@ -119,7 +120,7 @@ fn a_target_saved_from_the_form_keeps_its_source_and_quote_and_the_audit_shows_t
     // Saved without them (new figures), the audit entry shows what it no longer cites.
     let own = data::model::Target { value: seeded.value + 1.0, source: None, quote: String::new(), ..saved };
     live.write(|s| s.save_target(&sup.actor(), &TargetChange { target: own }, "new figure")).unwrap();
-    let audit = live.store().audit(&Default::default()).unwrap();
+    let audit = live.figures().audit(&Default::default()).unwrap();
     let entry = audit.iter().find(|e| e.action == "target.update" && e.reason == "new figure").unwrap();
     assert!(entry.before.as_deref().unwrap().contains(&seeded.quote), "{entry:?}");
 }
@@ -128,7 +129,7 @@ fn user_names_are_short_and_plain(backend: &Backend) {
     let live = open(backend);
     for name in ["", "two words", "tab\tname", &"x".repeat(65)] {
         let new = NewUser { name: name.into(), role: Role::Admin, region: None, password_hash: "x".into() };
-        assert!(live.store().add_user(None, &new).is_err(), "{name:?}");
+        assert!(live.accounts().add_user(None, &new).is_err(), "{name:?}");
     }
     user(&live, &"名".repeat(64), Role::Admin, None);
 }

@@ -47,7 +47,7 @@ fn list(errors: &LoadErrors) -> String {
 pub fn import(live: &Live, user: &User, path: &Path, reason: &str) -> Result<ChangeReport, ImportError> {
     let name = path.display().to_string();
     let read_error = |source| ImportError::Read { path: name.clone(), source };
-    let frozen = live.store().frozen_periods()?;
+    let frozen = live.figures().frozen_periods()?;
     let data = live.dataset();
     let ctx = EntryContext { data: &data, user, frozen: &frozen };
     if !is_utf8_csv(path).map_err(read_error)? {
@@ -55,7 +55,7 @@ pub fn import(live: &Live, user: &User, path: &Path, reason: &str) -> Result<Cha
         // upload's row limit is for the web, not for an operator's file.
         let text = data::entry::decode(&std::fs::read(path).map_err(read_error)?)?;
         let mut stream = EntryStream::new(&name, text.as_bytes(), &ctx);
-        let recorded = live.store().record_observation_stream(&user.actor(), &mut stream, reason, &name);
+        let recorded = live.figures().record_observation_stream(&user.actor(), &mut stream, reason, &name);
         stream.finish()?;
         return Ok(recorded?);
     }
@@ -68,7 +68,7 @@ pub fn import(live: &Live, user: &User, path: &Path, reason: &str) -> Result<Cha
     );
     let input = progress.wrap_read(BufReader::with_capacity(1 << 20, file));
     let mut stream = EntryStream::new(&name, input, &ctx);
-    let recorded = live.store().record_observation_stream(&user.actor(), &mut stream, reason, &name);
+    let recorded = live.figures().record_observation_stream(&user.actor(), &mut stream, reason, &name);
     progress.finish_and_clear();
     // The file's problems first: the store's refusal only says that there were some.
     stream.finish()?;

@@ -85,14 +85,14 @@ fn add_user(store: &StoreArgs, name: String, role: &str, region: Option<String>)
     std::io::stdin().lock().read_line(&mut password).context("cannot read the password from standard input")?;
     let password = password.trim_end_matches(['\r', '\n']);
     let password_hash = data::auth::hash_password(password)?;
-    let user = live.store().add_user(None, &NewUser { name, role, region, password_hash })?;
+    let user = live.accounts().add_user(None, &NewUser { name, role, region, password_hash })?;
     println!("added {} ({})", user.name, user.role.key());
     Ok(())
 }
 
 fn import(store: &StoreArgs, file: &std::path::Path, user: &str, reason: &str) -> anyhow::Result<()> {
     let live = open(store)?;
-    let (user, _) = live.store().user_by_name(user)?.with_context(|| format!("no user {user:?}"))?;
+    let (user, _) = live.accounts().user_by_name(user)?.with_context(|| format!("no user {user:?}"))?;
     if !app::service::allows(user.role, app::service::Action::Import) {
         bail!("imports are made by a supervisor; {} is {}", user.name, user.role.key());
     }

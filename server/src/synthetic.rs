@@ -3,7 +3,7 @@
 use crate::{STORE_FILE, StartError};
 use data::{
     SeedFiles,
-    store::{SqliteStore, Store},
+    store::{Figures, SqliteStore},
     synthetic::Spec,
 };
 use std::path::Path;

@@ -25,11 +25,7 @@ impl CountingStore {
 
 type R<T> = Result<T, StoreError>;
 
-impl Store for CountingStore {
-    fn session(&self, token_hash: &str, now: &str, idle_since: &str) -> R<Option<(Session, User)>> {
-        self.sessions.fetch_add(1, Ordering::SeqCst);
-        self.inner.session(token_hash, now, idle_since)
-    }
+impl Figures for CountingStore {
     fn is_empty(&self) -> R<bool> {
         self.inner.is_empty()
     }
@@ -75,6 +71,31 @@ impl Store for CountingStore {
     fn set_frozen(&self, actor: &Actor, period: &str, frozen: bool, reason: &str) -> R<()> {
         self.inner.set_frozen(actor, period, frozen, reason)
     }
+    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> R<i64> {
+        self.inner.save_upload(actor, file_name, bytes)
+    }
+    fn upload(&self, id: i64) -> R<Option<Upload>> {
+        self.inner.upload(id)
+    }
+    fn committed_upload_with(&self, sha256: &str) -> R<Option<i64>> {
+        self.inner.committed_upload_with(sha256)
+    }
+    fn commit_upload(&self, actor: &Actor, id: i64, changes: &[ObservationChange], reason: &str) -> R<ChangeReport> {
+        self.inner.commit_upload(actor, id, changes, reason)
+    }
+    fn discard_upload(&self, actor: &Actor, id: i64) -> R<()> {
+        self.inner.discard_upload(actor, id)
+    }
+    fn audit(&self, filter: &AuditFilter) -> R<Vec<AuditEntry>> {
+        self.inner.audit(filter)
+    }
+}
+
+impl Accounts for CountingStore {
+    fn session(&self, token_hash: &str, now: &str, idle_since: &str) -> R<Option<(Session, User)>> {
+        self.sessions.fetch_add(1, Ordering::SeqCst);
+        self.inner.session(token_hash, now, idle_since)
+    }
     fn add_user(&self, actor: Option<&Actor>, user: &NewUser) -> R<User> {
         self.inner.add_user(actor, user)
     }
@@ -111,22 +132,16 @@ impl Store for CountingStore {
     fn record_event(&self, actor: &Actor, action: &str, entity: &str, reason: &str) -> R<()> {
         self.inner.record_event(actor, action, entity, reason)
     }
-    fn save_upload(&self, actor: &Actor, file_name: &str, bytes: &[u8]) -> R<i64> {
-        self.inner.save_upload(actor, file_name, bytes)
+    fn count_login_attempt(
+        &self,
+        keys: &[String],
+        now_ms: i64,
+        since_ms: i64,
+        refuse: &dyn Fn(&[Vec<i64>]) -> Option<std::time::Duration>,
+    ) -> R<Option<std::time::Duration>> {
+        self.inner.count_login_attempt(keys, now_ms, since_ms, refuse)
     }
-    fn upload(&self, id: i64) -> R<Option<Upload>> {
-        self.inner.upload(id)
-    }
-    fn committed_upload_with(&self, sha256: &str) -> R<Option<i64>> {
-        self.inner.committed_upload_with(sha256)
-    }
-    fn commit_upload(&self, actor: &Actor, id: i64, changes: &[ObservationChange], reason: &str) -> R<ChangeReport> {
-        self.inner.commit_upload(actor, id, changes, reason)
-    }
-    fn discard_upload(&self, actor: &Actor, id: i64) -> R<()> {
-        self.inner.discard_upload(actor, id)
-    }
-    fn audit(&self, filter: &AuditFilter) -> R<Vec<AuditEntry>> {
-        self.inner.audit(filter)
+    fn forget_login_attempts(&self, all: &[String], latest: &[String]) -> R<()> {
+        self.inner.forget_login_attempts(all, latest)
     }
 }

@@ -59,7 +59,7 @@ pub const PASSWORD: &str = "a long test password";
 pub fn add_user(state: &server::AppState, name: &str, role: data::store::Role, region: Option<&str>) {
     let password_hash = data::auth::hash_password(PASSWORD).expect("hash");
     let user = data::store::NewUser { name: name.to_owned(), role, region: region.map(str::to_owned), password_hash };
-    state.live.store().add_user(None, &user).expect("add user");
+    state.live.accounts().add_user(None, &user).expect("add user");
 }
 
 /// A fresh office: a supervisor `sup`, an editor `hebi` for 鹤壁市 (410600) and an admin

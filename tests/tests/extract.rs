@@ -66,7 +66,7 @@ async fn confirm(b: &mut Browser, fields: &[(String, String)]) -> String {
 
 fn commits(fixture: &integration_tests::Fixture) -> usize {
     let filter = AuditFilter { action: Some("upload.commit".into()), limit: 100, ..Default::default() };
-    fixture.state.live.store().audit(&filter).unwrap().len()
+    fixture.state.live.figures().audit(&filter).unwrap().len()
 }
 
 #[tokio::test]
@@ -126,13 +126,13 @@ async fn paste_review_confirm_commit_and_the_same_text_again_changes_nothing() {
     assert!(quote.contains("重大行政决策412件"), "the sentence is the quote: {quote:?}");
     assert!(!data.observations().iter().any(|o| o.region == "410600" && o.value == 356.0), "dropped");
     assert_eq!(commits(&fixture), 1);
-    let version = fixture.state.live.store().version().unwrap();
+    let version = fixture.state.live.figures().version().unwrap();
     // The same text and choices again: an upload that changes nothing, and no new version.
     let (_, marks) = review(&mut b, &csrf, REPORT).await;
     let again = confirm(&mut b, &keep_one(&csrf, marks.len(), keep)).await;
     b.post(&format!("{again}/commit"), &[("csrf", &csrf), ("reason", "again")]).await;
     assert_eq!(fixture.state.live.dataset().observations().len(), before + 1);
-    assert_eq!(fixture.state.live.store().version().unwrap(), version, "same data version");
+    assert_eq!(fixture.state.live.figures().version().unwrap(), version, "same data version");
     let public = b.get("/compare?indicator=legality_reviews&period=2023").await;
     assert!(public.body.contains("412"), "the public pages show it");
 }
@@ -167,7 +167,7 @@ async fn a_new_indicator_is_created_only_when_its_row_is_confirmed() {
     let preview = b.get(&upload).await;
     assert!(preview.body.contains("行政复议案件办理数"), "{}", preview.body);
     let audit = AuditFilter { action: Some("indicator.add".into()), limit: 10, ..Default::default() };
-    assert_eq!(fixture.state.live.store().audit(&audit).unwrap().len(), 1);
+    assert_eq!(fixture.state.live.figures().audit(&audit).unwrap().len(), 1);
     // An editor picks among the province's indicators.
     let mut e = Browser::new(b.app());
     e.login("hebi", PASSWORD).await;

@@ -212,7 +212,7 @@ async fn every_role_against_every_write() {
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{path}");
         assert!(answer.location.starts_with("/login?next="), "{path}");
     }
-    let audit = fixture.state.live.store().audit(&data::store::AuditFilter::default()).unwrap();
+    let audit = fixture.state.live.figures().audit(&data::store::AuditFilter::default()).unwrap();
     let changes = audit.iter().filter(|e| !e.action.starts_with("session."));
     assert!(changes.map(|e| &e.action).all(|a| a == "user.add"), "no write got through: {audit:?}");
 }

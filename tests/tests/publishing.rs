@@ -52,7 +52,7 @@ async fn an_unchanged_page_costs_a_304_and_an_edit_shows_at_once() {
     let (_, _, sources) = send(&app, "/sources", &[]).await;
     assert!(!String::from_utf8(sources).unwrap().contains("新来源"));
     add_user(&fixture.state, "sup", Role::Supervisor, None);
-    let user = fixture.state.live.store().user_by_name("sup").unwrap().unwrap().0;
+    let user = fixture.state.live.accounts().user_by_name("sup").unwrap().unwrap().0;
     let source = data::model::Source {
         id: "new-source".into(),
         title: "新来源".into(),

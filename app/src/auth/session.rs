@@ -66,10 +66,10 @@ pub async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<S
     blocking(move || {
         let now = std::time::SystemTime::now();
         let stamp = |time| data::store::timestamp(time);
-        let found = live.store().session(&token_hash, &stamp(now), &stamp(now - idle))?;
+        let found = live.accounts().session(&token_hash, &stamp(now), &stamp(now - idle))?;
         let Some((session, user)) = found else { return Ok(None) };
         if session.last_seen < stamp(now - std::time::Duration::from_secs(60)) {
-            live.store().touch_session(&token_hash, &stamp(now))?;
+            live.accounts().touch_session(&token_hash, &stamp(now))?;
         }
         Ok(Some(SignedIn { user, csrf: session.csrf_token, token_hash }))
     })

@@ -20,8 +20,10 @@ pub async fn board_csv(state: &AppState, who: &SignedIn, filter: BoardFilter, la
 pub async fn audit_csv(state: &AppState, who: &SignedIn, mut filter: AuditFilter) -> Result<Vec<u8>, AppError> {
     check(who, Action::ReadAudit)?;
     filter.limit = usize::MAX >> 1;
-    with_live(state, move |live| data::export::audit_csv(&live.store().audit(&filter)?).map_err(|_| AppError::Internal))
-        .await
+    with_live(state, move |live| {
+        data::export::audit_csv(&live.figures().audit(&filter)?).map_err(|_| AppError::Internal)
+    })
+    .await
 }
 
 /// The upload template, its lists drawn from the current data.

@@ -3,7 +3,7 @@
 
 use super::with_live;
 use crate::{auth::SignedIn, error::AppError, state::AppState};
-use data::store::{Store, decode_draft, encode_draft};
+use data::store::{Accounts, decode_draft, encode_draft};
 
 /// Keeps `fields` (and `error`, why the form was refused) for the session's `form`.
 pub async fn save_draft(
@@ -17,10 +17,14 @@ pub async fn save_draft(
     fields.push(("error", error));
     let draft = encode_draft(&fields);
     let token_hash = who.token_hash.clone();
-    with_live(state, move |live| Ok(live.store().save_draft(&token_hash, form, &draft)?)).await
+    with_live(state, move |live| Ok(live.accounts().save_draft(&token_hash, form, &draft)?)).await
 }
 
 /// The fields kept for `form`, or none.
-pub(super) fn read_kept(store: &dyn Store, who: &SignedIn, form: &str) -> Result<Vec<(String, String)>, AppError> {
-    Ok(store.draft(&who.token_hash, form)?.map(|draft| decode_draft(&draft)).unwrap_or_default())
+pub(super) fn read_kept(
+    accounts: &dyn Accounts,
+    who: &SignedIn,
+    form: &str,
+) -> Result<Vec<(String, String)>, AppError> {
+    Ok(accounts.draft(&who.token_hash, form)?.map(|draft| decode_draft(&draft)).unwrap_or_default())
 }

@@ -23,7 +23,7 @@ pub async fn save_entry(
     let row = form_row(fields);
     let user = who.user.clone();
     with_live(state, move |live| {
-        let frozen = live.store().frozen_periods()?;
+        let frozen = live.figures().frozen_periods()?;
         let data = live.dataset();
         let ctx = EntryContext { data: &data, user: &user, frozen: &frozen };
         let changes = observation_changes("form", &row, &ctx).map_err(|errors| refused(&errors, lang))?;

@@ -34,7 +34,7 @@ pub async fn extract_review(state: &AppState, who: &SignedIn, lang: Lang) -> Res
     check(who, Action::Enter)?;
     let (who, me) = (who.clone(), me(who));
     with_live(state, move |live| {
-        let draft = ExtractDraft::read(live.store(), &who)?.ok_or_else(|| AppError::NotFound("extract".into()))?;
+        let draft = ExtractDraft::read(live.accounts(), &who)?.ok_or_else(|| AppError::NotFound("extract".into()))?;
         let data = live.dataset();
         let found = draft.candidates(&data);
         Ok(present::extract_review(&data, me, &draft.source, draft.new_source, found, lang))
@@ -62,9 +62,10 @@ pub async fn start_extract(
 ) -> Result<(), Refusal> {
     check(who, Action::Enter).map_err(Refusal::Failed)?;
     let who = who.clone();
-    let kept =
-        with_live(state, move |live| Ok(checked(live, &who, &fields, file, lang).map(|d| d.save(live.store(), &who))))
-            .await;
+    let kept = with_live(state, move |live| {
+        Ok(checked(live, &who, &fields, file, lang).map(|d| d.save(live.accounts(), &who)))
+    })
+    .await;
     match kept {
         Ok(Ok(Ok(()))) => Ok(()),
         Ok(Ok(Err(error))) | Err(error) => Err(Refusal::Failed(error)),

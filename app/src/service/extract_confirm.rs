@@ -32,9 +32,8 @@ pub async fn confirm_extract(
     check(who, Action::Enter)?;
     let who = who.clone();
     with_live(state, move |live| {
-        let store = live.store();
         let expired = || AppError::BadRequest(lang.t(Text::ExtractExpired).to_owned());
-        let draft = ExtractDraft::read(store, &who)?.ok_or_else(expired)?;
+        let draft = ExtractDraft::read(live.accounts(), &who)?.ok_or_else(expired)?;
         let data = live.dataset();
         let (candidates, _) = draft.candidates(&data);
         // The review listed these rows: a different count means the text or data changed since.
@@ -53,7 +52,7 @@ pub async fn confirm_extract(
             live.write(|store| store.add_indicator(&actor, indicator, "named for figures read from a report"))?;
         }
         let file_name = format!("{}.csv", draft.source.id);
-        Ok(store.save_upload(&actor, &file_name, rows_csv(&rows).as_bytes())?)
+        Ok(live.figures().save_upload(&actor, &file_name, rows_csv(&rows).as_bytes())?)
     })
     .await
 }

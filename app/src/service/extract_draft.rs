@@ -11,7 +11,7 @@ use data::{
     },
     extract::Candidate,
     model::Source,
-    store::{Store, decode_draft, encode_draft},
+    store::{Accounts, decode_draft, encode_draft},
 };
 
 /// The draft's name among the session's forms.
@@ -28,7 +28,7 @@ pub struct ExtractDraft {
 }
 
 impl ExtractDraft {
-    pub fn save(&self, store: &dyn Store, signed_in: &SignedIn) -> Result<(), AppError> {
+    pub fn save(&self, accounts: &dyn Accounts, signed_in: &SignedIn) -> Result<(), AppError> {
         let s = &self.source;
         let new = if self.new_source { "1" } else { "" };
         let fields = encode_draft(&[
@@ -41,12 +41,12 @@ impl ExtractDraft {
             ("url", s.url.as_deref().unwrap_or_default()),
             ("region", self.region.as_deref().unwrap_or_default()),
         ]);
-        Ok(store.save_draft(&signed_in.token_hash, FORM, &fields)?)
+        Ok(accounts.save_draft(&signed_in.token_hash, FORM, &fields)?)
     }
 
     /// The report this person is reading, or `None` when they have not sent one.
-    pub fn read(store: &dyn Store, signed_in: &SignedIn) -> Result<Option<Self>, AppError> {
-        let Some(draft) = store.draft(&signed_in.token_hash, FORM)? else { return Ok(None) };
+    pub fn read(accounts: &dyn Accounts, signed_in: &SignedIn) -> Result<Option<Self>, AppError> {
+        let Some(draft) = accounts.draft(&signed_in.token_hash, FORM)? else { return Ok(None) };
         let fields = decode_draft(&draft);
         let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
         let url = field("url");

@@ -44,7 +44,7 @@ pub async fn report(state: &AppState, who: &SignedIn, code: String, lang: Lang) 
 pub async fn audit(state: &AppState, who: &SignedIn, filter: AuditFilter) -> Result<AuditPage, AppError> {
     check(who, Action::ReadAudit)?;
     let (me, csv_query) = (me(who), super::audit_query(&filter));
-    with_live(state, move |live| Ok(present::audit(me, &live.store().audit(&filter)?, csv_query))).await
+    with_live(state, move |live| Ok(present::audit(me, &live.figures().audit(&filter)?, csv_query))).await
 }
 
 /// The entry form's choices, every version of the chosen figure (`[region, indicator,
@@ -59,7 +59,7 @@ pub async fn entry_page(
     check(who, Action::Enter)?;
     let who = who.clone();
     with_live(state, move |live| {
-        let store = live.store();
+        let store = live.figures();
         // Who entered what and why is for the people who may edit the figure: an editor sees
         // the history of their own region's figures only.
         let history = match figure {
@@ -73,7 +73,7 @@ pub async fn entry_page(
         let frozen = store.frozen_periods()?;
         let mut page = present::entry(&live.dataset(), me(&who), frozen, &history, lang);
         if draft {
-            page.draft = read_kept(store, &who, "entry")?;
+            page.draft = read_kept(live.accounts(), &who, "entry")?;
         }
         Ok(page)
     })
@@ -85,10 +85,10 @@ pub async fn targets_page(state: &AppState, who: &SignedIn, draft: bool, lang: L
     check(who, Action::ManageTargets)?;
     let who = who.clone();
     with_live(state, move |live| {
-        let frozen = live.store().frozen_periods()?;
+        let frozen = live.figures().frozen_periods()?;
         let mut page = present::targets(&live.dataset(), me(&who), frozen, lang);
         if draft {
-            page.draft = read_kept(live.store(), &who, "targets")?;
+            page.draft = read_kept(live.accounts(), &who, "targets")?;
         }
         Ok(page)
     })
@@ -99,5 +99,5 @@ pub async fn targets_page(state: &AppState, who: &SignedIn, draft: bool, lang: L
 pub async fn users_page(state: &AppState, who: &SignedIn, lang: Lang) -> Result<UsersPage, AppError> {
     check(who, Action::ManageUsers)?;
     let me = me(who);
-    with_live(state, move |live| Ok(present::users(&live.dataset(), me, &live.store().users()?, lang))).await
+    with_live(state, move |live| Ok(present::users(&live.dataset(), me, &live.accounts().users()?, lang))).await
 }

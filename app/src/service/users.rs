@@ -38,7 +38,7 @@ pub async fn add_user(state: &AppState, who: &SignedIn, account: NewAccount) -> 
             _ => {}
         }
         let password_hash = hash_password(&account.password).map_err(|e| AppError::BadRequest(e.to_string()))?;
-        Ok(live.store().add_user(Some(&actor), &NewUser { name, role, region, password_hash })?.name)
+        Ok(live.accounts().add_user(Some(&actor), &NewUser { name, role, region, password_hash })?.name)
     })
     .await
 }
@@ -51,7 +51,7 @@ pub async fn set_active(state: &AppState, who: &SignedIn, id: i64, active: bool)
     }
     let actor = who.user.actor();
     let reason = if active { "activated by an administrator" } else { "deactivated by an administrator" };
-    with_live(state, move |live| Ok(live.store().set_user_active(&actor, id, active, reason)?)).await
+    with_live(state, move |live| Ok(live.accounts().set_user_active(&actor, id, active, reason)?)).await
 }
 
 /// Sets a new password; every session of that user ends.
@@ -60,7 +60,7 @@ pub async fn set_password(state: &AppState, who: &SignedIn, id: i64, password: S
     let actor = who.user.actor();
     with_live(state, move |live| {
         let hash = hash_password(&password).map_err(|e| AppError::BadRequest(e.to_string()))?;
-        Ok(live.store().set_password(&actor, id, &hash, "reset by an administrator")?)
+        Ok(live.accounts().set_password(&actor, id, &hash, "reset by an administrator")?)
     })
     .await
 }

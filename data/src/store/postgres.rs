@@ -7,6 +7,7 @@
 mod audit;
 mod catalogue;
 mod copy;
+mod login_attempts;
 mod observations;
 mod operations;
 mod people;
@@ -27,6 +28,10 @@ const POOL: usize = 8;
 /// become visible in id order; with writers in several processes, sequences and `MAX(id) + 1`
 /// guarantee that only if the writes take turns, as SQLite's single writer makes them.
 const WRITE_LOCK: i64 = 0x6661_7a68_6901;
+
+/// The login throttle's lock: attempts are counted one after the other, as they arrive at any
+/// server, without waiting for a write of figures.
+const LOGIN_LOCK: i64 = 0x6661_7a68_6902;
 
 /// The PostgreSQL store. Connections are pooled; every write is one transaction.
 ///
@@ -76,20 +81,30 @@ impl PostgresStore {
     /// none. Read committed, so what it reads after the lock is what the writes before it
     /// committed.
     fn write<T>(&self, f: impl FnOnce(&mut Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        self.with(|client| {
-            let mut tx = client.transaction()?;
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-            let out = f(&mut tx)?;
-            tx.commit()?;
-            Ok(out)
-        })
+        self.transaction(Some(WRITE_LOCK), f)
     }
 
     /// A session's bookkeeping (last use, draft, logout): no figure, no audit entry, so it
     /// need not wait for an import of millions to finish.
     fn write_session<T>(&self, f: impl FnOnce(&mut Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.transaction(None, f)
+    }
+
+    /// The login throttle's counts, one after the other.
+    fn write_login<T>(&self, f: impl FnOnce(&mut Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.transaction(Some(LOGIN_LOCK), f)
+    }
+
+    fn transaction<T>(
+        &self,
+        lock: Option<i64>,
+        f: impl FnOnce(&mut Transaction) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         self.with(|client| {
             let mut tx = client.transaction()?;
+            if let Some(lock) = lock {
+                tx.execute("SELECT pg_advisory_xact_lock($1)", &[&lock])?;
+            }
             let out = f(&mut tx)?;
             tx.commit()?;
             Ok(out)

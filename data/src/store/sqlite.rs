@@ -5,6 +5,7 @@
 
 mod audit;
 mod catalogue;
+mod login_attempts;
 mod observations;
 mod operations;
 mod people;

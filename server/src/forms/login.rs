@@ -12,10 +12,13 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use data::{
-    auth::{Token, check_login, constant_time_eq, sha256_hex},
-    store::{MAX_USER_NAME_CHARS, Session, timestamp},
+    auth::{LoginThrottle, Token, check_login, constant_time_eq, sha256_hex},
+    store::{Accounts, MAX_USER_NAME_CHARS, Session, StoreError, timestamp},
 };
-use std::time::{Duration, Instant, SystemTime};
+use std::{
+    net::IpAddr,
+    time::{Duration, SystemTime},
+};
 
 #[derive(serde::Deserialize)]
 pub struct LoginForm {
@@ -53,7 +56,14 @@ pub async fn login(
     }
     let next = safe_next(&form.next).unwrap_or_default().to_owned();
     // Counted before the password is checked, so guesses sent at once are all counted.
-    if let Err(throttled) = state.throttle.attempt(&form.name, address, Instant::now()) {
+    let attempt = throttled(&state, &form.name, address, |throttle, accounts, name, address| {
+        throttle.attempt(accounts, name, address, SystemTime::now())
+    });
+    let attempt = match attempt.await {
+        Ok(attempt) => attempt,
+        Err(e) => return e.into_response(),
+    };
+    if let Err(throttled) = attempt {
         let mut response = message(StatusCode::TOO_MANY_REQUESTS, lang, Text::LoginThrottled, &login_page);
         let seconds = throttled.0.as_secs().max(1).to_string();
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
@@ -61,7 +71,12 @@ pub async fn login(
     }
     let Ok(Ok(permit)) = tokio::time::timeout(PASSWORD_CHECK_WAIT, state.password_checks.clone().acquire_owned()).await
     else {
-        state.throttle.withdraw(&form.name, address);
+        let withdrawn = throttled(&state, &form.name, address, |throttle, accounts, name, address| {
+            throttle.withdraw(accounts, name, address)
+        });
+        if let Err(e) = withdrawn.await {
+            return e.into_response();
+        }
         let mut response = message(StatusCode::SERVICE_UNAVAILABLE, lang, Text::LoginBusy, &login_page);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
         return response;
@@ -72,10 +87,11 @@ pub async fn login(
     // exist as for one that does.
     let checked = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        let found = if name.chars().count() > MAX_USER_NAME_CHARS { None } else { live.store().user_by_name(&name)? };
+        let found =
+            if name.chars().count() > MAX_USER_NAME_CHARS { None } else { live.accounts().user_by_name(&name)? };
         let account = found.as_ref().map(|(user, _)| user.actor());
         let user = check_login(&form.password, found);
-        Ok::<_, data::store::StoreError>((user.is_none().then_some(account).flatten(), user))
+        Ok::<_, StoreError>((user.is_none().then_some(account).flatten(), user))
     })
     .await;
     let user = match checked {
@@ -95,7 +111,12 @@ pub async fn login(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    state.throttle.succeeded(&form.name, address);
+    let forgiven = throttled(&state, &form.name, address, |throttle, accounts, name, address| {
+        throttle.succeeded(accounts, name, address)
+    });
+    if let Err(e) = forgiven.await {
+        return e.into_response();
+    }
     let token = Token::generate();
     let now = SystemTime::now();
     let lifetime = Duration::from_secs(state.config.session_hours as u64 * 3600);
@@ -108,7 +129,7 @@ pub async fn login(
         last_seen: timestamp(now),
     };
     let live = state.live.clone();
-    if let Err(e) = tokio::task::spawn_blocking(move || live.store().create_session(&session))
+    if let Err(e) = tokio::task::spawn_blocking(move || live.accounts().create_session(&session))
         .await
         .map_err(|e| e.to_string())
         .and_then(|r| r.map_err(|e| e.to_string()))
@@ -139,11 +160,23 @@ fn audit_refusal(state: &AppState, actor: data::store::Actor) {
     tokio::task::spawn_blocking(move || {
         let entity = format!("user {}", actor.name);
         if let Err(e) =
-            live.store().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")
+            live.accounts().record_event(&actor, "session.login_refused", &entity, "wrong password or deactivated")
         {
             tracing::error!("cannot audit a refused login: {e}");
         }
     });
+}
+
+/// Runs `count` with the throttle and the accounts on the blocking pool: its counts are in the
+/// database, shared by every server on it.
+async fn throttled<T: Send + 'static>(
+    state: &AppState,
+    name: &str,
+    address: IpAddr,
+    count: impl FnOnce(&LoginThrottle, &dyn Accounts, &str, IpAddr) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, app::error::AppError> {
+    let (live, throttle, name) = (state.live.clone(), state.throttle.clone(), name.to_owned());
+    app::state::blocking(move || Ok(count(&throttle, live.accounts(), &name, address)?)).await
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap, Form(form
         }
         let live = state.live.clone();
         let hash = session.token_hash.clone();
-        if let Ok(Err(e)) = tokio::task::spawn_blocking(move || live.store().delete_session(&hash)).await {
+        if let Ok(Err(e)) = tokio::task::spawn_blocking(move || live.accounts().delete_session(&hash)).await {
             tracing::error!("cannot end a session: {e}");
         }
     }

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0003_superseded_index.sql"),
     include_str!("../../../migrations/0004_security.sql"),
     include_str!("../../../migrations/0005_seed_reread.sql"),
+    include_str!("../../../migrations/0006_login_attempts.sql"),
 ];
 
 /// A connection to the store file (made by `SqliteStore::open`, with its directory).

@@ -1,0 +1,44 @@
+//! The login throttle's counts (the rules are `crate::auth::throttle`'s): one transaction each
+//! under the throttle's lock, so attempts arriving at once, at any server, are counted one
+//! after the other.
+
+use crate::store::StoreError;
+use postgres::Transaction;
+use std::time::Duration;
+
+pub(super) fn count(
+    tx: &mut Transaction,
+    keys: &[String],
+    now_ms: i64,
+    since_ms: i64,
+    refuse: &dyn Fn(&[Vec<i64>]) -> Option<Duration>,
+) -> Result<Option<Duration>, StoreError> {
+    tx.execute("DELETE FROM login_attempts WHERE at_ms < $1", &[&since_ms])?;
+    let select = tx.prepare("SELECT at_ms FROM login_attempts WHERE key = $1 ORDER BY at_ms, id")?;
+    let mut attempts = Vec::with_capacity(keys.len());
+    for key in keys {
+        let rows = tx.query(&select, &[key])?;
+        attempts.push(rows.iter().map(|r| r.try_get(0)).collect::<Result<Vec<i64>, _>>()?);
+    }
+    if let Some(wait) = refuse(&attempts) {
+        return Ok(Some(wait));
+    }
+    let insert = tx.prepare("INSERT INTO login_attempts (key, at_ms) VALUES ($1, $2)")?;
+    for key in keys {
+        tx.execute(&insert, &[key, &now_ms])?;
+    }
+    Ok(None)
+}
+
+pub(super) fn forget(tx: &mut Transaction, all: &[String], latest: &[String]) -> Result<(), StoreError> {
+    for key in all {
+        tx.execute("DELETE FROM login_attempts WHERE key = $1", &[key])?;
+    }
+    for key in latest {
+        tx.execute(
+            "DELETE FROM login_attempts WHERE id = (SELECT MAX(id) FROM login_attempts WHERE key = $1)",
+            &[key],
+        )?;
+    }
+    Ok(())
+}
