@@ -138,7 +138,7 @@ fn redacted(url: &str) -> String {
 /// The store's version: the last audit entry of a change to the data, which every such write
 /// adds (security events are audited as `data = false`).
 fn version(c: &mut impl GenericClient) -> Result<i64, StoreError> {
-    Ok(c.query_one("SELECT COALESCE(MAX(id), 0) FROM audit WHERE data", &[])?.get(0))
+    Ok(c.query_one("SELECT COALESCE(MAX(id), 0) FROM audit WHERE data", &[])?.try_get(0)?)
 }
 
 /// The current time as stored (as SQLite stores it: UTC, to the second).

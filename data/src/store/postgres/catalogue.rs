@@ -105,7 +105,7 @@ fn insert_indicator(tx: &mut Transaction, i: &Indicator) -> Result<(), StoreErro
 }
 
 pub(super) fn add_source(tx: &mut Transaction, actor: &Actor, s: &Source, reason: &str) -> Result<(), StoreError> {
-    let exists: bool = tx.query_one("SELECT EXISTS (SELECT 1 FROM sources WHERE id = $1)", &[&s.id])?.get(0);
+    let exists: bool = tx.query_one("SELECT EXISTS (SELECT 1 FROM sources WHERE id = $1)", &[&s.id])?.try_get(0)?;
     if exists {
         return Err(StoreError::Conflict(format!("source {} exists", s.id)));
     }
@@ -125,7 +125,8 @@ pub(super) fn add_indicator(
     i: &Indicator,
     reason: &str,
 ) -> Result<(), StoreError> {
-    let exists: bool = tx.query_one("SELECT EXISTS (SELECT 1 FROM indicators WHERE key = $1)", &[&i.key])?.get(0);
+    let exists: bool =
+        tx.query_one("SELECT EXISTS (SELECT 1 FROM indicators WHERE key = $1)", &[&i.key])?.try_get(0)?;
     if exists {
         return Err(StoreError::Conflict(format!("indicator {} exists", i.key)));
     }

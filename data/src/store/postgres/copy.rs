@@ -44,6 +44,8 @@ impl CopyIn {
     }
 
     fn field(&mut self, bytes: &[u8]) -> &mut Self {
+        // A field of 2 GiB or more cannot be sent: the length is wrong and the server refuses
+        // the stream (a figure's text is far shorter).
         let len = i32::try_from(bytes.len()).unwrap_or(i32::MAX);
         self.bytes.extend_from_slice(&len.to_be_bytes());
         self.bytes.extend_from_slice(bytes);

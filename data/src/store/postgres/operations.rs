@@ -33,7 +33,7 @@ impl Figures for PostgresStore {
     }
 
     fn version(&self) -> Result<i64, StoreError> {
-        self.read(|c| version(c))
+        self.read(version)
     }
 
     fn record_observations(
@@ -77,7 +77,7 @@ impl Figures for PostgresStore {
     }
 
     fn frozen_periods(&self) -> Result<Vec<String>, StoreError> {
-        self.read(|c| targets::frozen_periods(c))
+        self.read(targets::frozen_periods)
     }
 
     fn set_frozen(&self, actor: &Actor, period: &str, frozen: bool, reason: &str) -> Result<(), StoreError> {
@@ -126,7 +126,7 @@ impl Accounts for PostgresStore {
         self.read(|c| people::user_by_name(c, name))
     }
     fn users(&self) -> Result<Vec<User>, StoreError> {
-        self.read(|c| people::users(c))
+        self.read(people::users)
     }
     fn set_user_active(&self, actor: &Actor, id: i64, active: bool, reason: &str) -> Result<(), StoreError> {
         self.write(|tx| people::set_active(tx, actor, id, active, reason))

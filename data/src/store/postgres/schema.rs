@@ -15,7 +15,8 @@ pub(super) fn migrate(client: &mut Client, url: &str) -> Result<(), StoreError> 
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK])?;
     tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
-    let done: i64 = tx.query_opt("SELECT MAX(version) FROM schema_version", &[])?.and_then(|r| r.get(0)).unwrap_or(0);
+    let done: Option<i64> = tx.query_one("SELECT MAX(version) FROM schema_version", &[])?.try_get(0)?;
+    let done = done.unwrap_or(0);
     let known = MIGRATIONS.len() as i64;
     if done > known {
         return Err(StoreError::Open {
