@@ -216,7 +216,30 @@ fn an_edit_gives_the_dataset_a_full_read_would(backend: &Backend) {
     assert!(applied.latest_rank("local_regulations_enacted", "410100").is_some());
 }
 
+/// One batch that names a figure more than once: each row is applied after the one before,
+/// as if sent one by one (PostgreSQL applies a batch in chunks; SQLite row by row).
+fn a_figure_named_twice_in_one_batch_is_added_then_corrected(backend: &Backend) {
+    let live = open(backend);
+    let sup = supervisor(&live);
+    let figure = |value: f64| {
+        let template = live.dataset().observations()[0].clone();
+        let observation = data::model::Observation { period: data::Period::Year(1999), value, ..template };
+        ObservationChange { observation, correction: false }
+    };
+    let rows = [figure(1.0), figure(2.0), figure(2.0)];
+    let report = live.write(|s| s.record_observations(&sup.actor(), &rows, "twice")).unwrap();
+    assert_eq!((report.added, report.corrected, report.unchanged), (1, 1, 1));
+    let o = &rows[0].observation;
+    let history = live.figures().observation_history(&o.region, &o.indicator, "1999").unwrap();
+    assert_eq!(history.iter().map(|h| h.observation.value).collect::<Vec<_>>(), [2.0, 1.0]);
+    assert_eq!(history[1].superseded_by, Some(history[0].id));
+    let actions: Vec<String> =
+        live.figures().audit(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
+    assert_eq!(actions[..2], ["observation.correct", "observation.add"]);
+}
+
 on_every_backend!(
+    a_figure_named_twice_in_one_batch_is_added_then_corrected,
     the_seed_is_imported_once_and_read_back_whole,
     a_correction_supersedes_and_keeps_history_and_audit,
     frozen_periods_change_only_by_a_supervisors_correction,
