@@ -23,7 +23,7 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean test-postgres
+.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean test-postgres test-cluster cluster-bench
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
@@ -81,7 +81,7 @@ test-tools: npm-packages
 
 ## test: every test — formatting and clippy on the ssr and hydrate builds (`lint`), unit,
 ## router, integration (with property tests), the API against its OpenAPI document, end2end
-test: build test-tools lint test-rust test-api-schema test-e2e
+test: build test-tools lint test-rust test-postgres test-cluster test-api-schema test-e2e
 
 # The project's source article (not part of the repository: its prose may not be copied).
 SEED_ARTICLE_PATH := ../shared/seed/000_60369e14be3b84a9.txt
@@ -195,6 +195,22 @@ test-postgres:
 		for port in $$(seq 55432 55531); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \
 		url=$$(scripts/postgres.sh start $$dir $$port | tail -n 1); \
 		FAZHI_TEST_POSTGRES=$$url cargo test --release $(PG_TEST_SCOPE) $(PG_TESTS) -- --include-ignored --test-threads=1
+
+## test-cluster: three servers on one throw-away PostgreSQL, behind nginx (tests/tests/cluster.rs):
+## an edit through one shown by all, a replica killed under load, a commit cut off, the throttle
+test-cluster: server
+	@command -v nginx >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nginx; }
+	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir' EXIT; \
+		for port in $$(seq 55532 55631); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \
+		url=$$(scripts/postgres.sh start $$dir $$port | tail -n 1); \
+		FAZHI_CLUSTER_DATABASE=$$url cargo test --release -p integration-tests --test cluster -- --ignored --test-threads=1
+
+## cluster-bench: the national dataset on PostgreSQL beside SQLite: copy, start, an edit seen by
+## every server, the URL mix on one server and on two behind nginx (scripts/cluster-bench.sh)
+cluster-bench: server
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }
+	SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/cluster-bench.sh
 
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:

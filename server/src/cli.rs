@@ -91,6 +91,16 @@ pub struct StoreArgs {
     /// Seed files imported into an empty store; the embedded seed when absent.
     #[arg(long, env = "FAZHI_SEED_DIR")]
     pub seed_dir: Option<PathBuf>,
+    /// The database instead of the file in the data directory: `postgres://user:password@host/db`
+    /// (several servers may share one) or `sqlite:PATH`.
+    #[arg(long, env = "FAZHI_DATABASE_URL")]
+    pub database: Option<String>,
+}
+
+impl StoreArgs {
+    pub fn database(&self) -> crate::Database {
+        crate::Database::choose(self.database.as_deref(), &self.data_dir)
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,14 +1,29 @@
 use crate::{AppState, page_cache::PageCache};
-use axum::{Json, extract::State};
+use axum::{
+    Json,
+    extract::State,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
 use serde_json::{Value, json};
-use std::sync::{Arc, atomic::Ordering};
+use std::{
+    sync::{Arc, atomic::Ordering},
+    time::Duration,
+};
 
-/// 200 once the data is loaded (the server does not start without it), with the data version
-/// and what the page cache did since the start (hits, renders, requests refused as busy).
-pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>) -> Json<Value> {
+/// How long the database may take to say its version before the server counts as cut off.
+const STORE_WAIT: Duration = Duration::from_secs(2);
+
+/// For a load balancer: 200 while the data is served and the database answers, with the data
+/// version served, the database's (a server behind it has not yet applied the difference) and
+/// what the page cache did since the start (hits, renders, requests refused as busy); 503 when
+/// the database does not answer. Before the data is loaded, `loading.rs` answers 503.
+pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>) -> Response {
     let data = state.live.dataset();
+    let live = state.live.clone();
+    let stored = tokio::time::timeout(STORE_WAIT, tokio::task::spawn_blocking(move || live.figures().version())).await;
     let count = |counter: &std::sync::atomic::AtomicU64| counter.load(Ordering::Relaxed);
-    Json(json!({
+    let mut body = json!({
         "status": "ok",
         "data_version": data.version(),
         "observations": data.observations().len(),
@@ -18,5 +33,18 @@ pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>
             "renders": count(&pages.counts.renders),
             "busy": count(&pages.counts.busy),
         },
-    }))
+    });
+    match stored {
+        Ok(Ok(Ok(version))) => {
+            body["store_version"] = Value::from(version);
+            (StatusCode::OK, Json(body)).into_response()
+        }
+        failed => {
+            if let Ok(Ok(Err(error))) = failed {
+                tracing::warn!("health: the database does not answer: {error}");
+            }
+            body["status"] = Value::from("database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
+        }
+    }
 }

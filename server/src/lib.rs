@@ -11,11 +11,13 @@ mod canonical_url;
 mod charts;
 pub mod cli;
 pub mod client;
+pub mod database;
 pub mod extract_cli;
 mod forms;
 mod guard;
 mod health;
 pub mod import;
+mod loading;
 mod login_csrf;
 mod office_downloads;
 mod page_cache;
@@ -25,6 +27,7 @@ pub mod synthetic;
 
 pub use app::state::{AppState, WebConfig};
 pub use cli::{Cli, Command, ServeArgs, UserCommand};
+pub use database::{Database, STORE_FILE};
 
 use app::{App, csp::no_nonce, shell};
 use axum::http::StatusCode;
@@ -35,12 +38,7 @@ use axum::{
     routing::{get, post},
 };
 use charts::ChartFormat;
-use data::{
-    Live, LoadErrors, SeedFiles,
-    auth::LoginThrottle,
-    live::OpenError,
-    store::{SqliteStore, StoreError},
-};
+use data::{Live, LoadErrors, SeedFiles, auth::LoginThrottle, live::OpenError, store::StoreError};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{path::Path, sync::Arc, time::Duration};
@@ -59,6 +57,8 @@ pub enum StartError {
     NotEmpty(String),
     #[error(transparent)]
     Synthetic(#[from] data::synthetic::SpecError),
+    #[error("cannot serve: {0}")]
+    Serve(#[from] std::io::Error),
 }
 
 impl From<OpenError> for StartError {
@@ -69,9 +69,6 @@ impl From<OpenError> for StartError {
         }
     }
 }
-
-/// The database file inside a data directory.
-pub const STORE_FILE: &str = "fazhi-kanban.sqlite3";
 
 /// Reads the seed files from `dir`, or the copy embedded in the binary.
 pub fn seed_files(dir: Option<&Path>) -> Result<SeedFiles, StartError> {
@@ -85,8 +82,12 @@ pub fn seed_files(dir: Option<&Path>) -> Result<SeedFiles, StartError> {
 
 /// Opens the store in `data_dir` (importing the seed into an empty one) and reads it.
 pub fn open_live(data_dir: &Path, seed: SeedFiles) -> Result<Live, StartError> {
-    let store = SqliteStore::open(&data_dir.join(STORE_FILE))?;
-    Ok(Live::open(Arc::new(store), || data::validate::tables(&seed))?)
+    open_database(&Database::choose(None, data_dir), seed)
+}
+
+/// Opens `database` (importing the seed into an empty one) and reads it.
+pub fn open_database(database: &Database, seed: SeedFiles) -> Result<Live, StartError> {
+    Ok(Live::open(database.open()?, || data::validate::tables(&seed))?)
 }
 
 /// Shared state for the live data and the site's build output.
@@ -178,13 +179,47 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     trusted: client::TrustedProxies,
-) -> std::io::Result<()> {
+) -> Result<(), StartError> {
     let refresher = tokio::spawn(keep_up_to_date(state.live.clone()));
     // Connection info gives the login throttle each client's address.
     let service = app_behind(state, trusted).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await;
     refresher.abort();
-    served
+    Ok(served?)
+}
+
+/// Listens at once and answers 503 (`/healthz` says "loading") while `load` reads the data on
+/// the blocking pool, then serves the whole app: a load balancer sees a starting server as not
+/// ready instead of as refusing connections, and sends it nothing until it is.
+pub async fn serve_once_loaded(
+    listener: tokio::net::TcpListener,
+    load: impl FnOnce() -> Result<AppState, StartError> + Send + 'static,
+    trusted: client::TrustedProxies,
+) -> Result<(), StartError> {
+    let ready = Arc::new(std::sync::OnceLock::<Router>::new());
+    let front = Router::new().fallback({
+        let ready = ready.clone();
+        move |request: axum::extract::Request| loading::dispatch(ready.clone(), request)
+    });
+    let service = front.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let served = tokio::spawn(axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).into_future());
+    let state = match tokio::task::spawn_blocking(load).await {
+        Ok(Ok(state)) => state,
+        Ok(Err(error)) => {
+            served.abort();
+            return Err(error);
+        }
+        Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
+    };
+    let refresher = tokio::spawn(keep_up_to_date(state.live.clone()));
+    let _ = ready.set(app_behind(state, trusted));
+    tracing::info!("the data is loaded: serving every page");
+    let result = served.await;
+    refresher.abort();
+    match result {
+        Ok(served) => Ok(served?),
+        Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
+    }
 }
 
 /// How often the store is asked whether someone else wrote to it.

@@ -7,8 +7,7 @@ use server::{
 };
 use std::{io::BufRead, process::ExitCode};
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
@@ -16,7 +15,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { seed_dir }) => check(seed_dir.as_deref()),
-        Some(Command::Serve(args)) => serve(args).await,
+        Some(Command::Serve(args)) => run(serve(args)),
         Some(Command::User(UserCommand::Add { name, role, region, store })) => add_user(&store, name, &role, region),
         Some(Command::Import { file, user, reason, store }) => import(&store, &file, &user, &reason),
         Some(Command::Export { store }) => export(&store),
@@ -24,7 +23,7 @@ async fn main() -> ExitCode {
             extract(&store, &file, published.as_deref(), region.as_deref(), source.as_deref())
         }
         Some(Command::Gen(args)) => generate(&args),
-        None => serve(cli.serve).await,
+        None => run(serve(cli.serve)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -36,6 +35,12 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Only serving runs async: the other commands call the store straight away, and PostgreSQL's
+/// blocking client must not be called from inside an async runtime.
+fn run(serve: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
+    tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(serve)
+}
+
 fn check(seed_dir: Option<&std::path::Path>) -> anyhow::Result<()> {
     let data = data::load(&server::seed_files(seed_dir)?)?;
     println!("ok: {} observations, {} regions", data.observations().len(), data.regions().len());
@@ -44,8 +49,8 @@ fn check(seed_dir: Option<&std::path::Path>) -> anyhow::Result<()> {
 
 fn open(store: &StoreArgs) -> anyhow::Result<data::Live> {
     let seed = server::seed_files(store.seed_dir.as_deref())?;
-    server::open_live(&store.data_dir, seed)
-        .with_context(|| format!("cannot open the data in {}", store.data_dir.display()))
+    let database = store.database();
+    server::open_database(&database, seed).with_context(|| format!("cannot open the data in {database}"))
 }
 
 fn extract(
@@ -127,25 +132,25 @@ fn export(store: &StoreArgs) -> anyhow::Result<()> {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    let live = open(&args.store)?;
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
-    let figures = live.dataset().observations().len();
-    tracing::info!(
-        "serving {figures} observations from {} on http://{}",
-        args.store.data_dir.display(),
-        listener.local_addr()?
-    );
-    // With glibc's moving mmap threshold, a replaced dataset's large blocks stay in its arenas
-    // (README, "National scale and benchmarks").
-    let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("glibc.malloc.mmap_threshold"));
-    if figures > 1_000_000 && !tuned {
-        tracing::warn!(
-            "{figures} figures: start with GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304 so that memory \
-             is given back after edits"
-        );
-    }
-    let state = server::state(live, args.leptos_options(), args.web_config());
-    server::serve(listener, state, args.trusted_proxies.clone()).await?;
+    tracing::info!("listening on http://{}; loading the data from {}", listener.local_addr()?, args.store.database());
+    let (store, options, config) = (args.store.clone(), args.leptos_options(), args.web_config());
+    let load = move || {
+        let live = server::open_database(&store.database(), server::seed_files(store.seed_dir.as_deref())?)?;
+        let figures = live.dataset().observations().len();
+        tracing::info!("loaded {figures} observations");
+        // With glibc's moving mmap threshold, a replaced dataset's large blocks stay in its
+        // arenas (README, "National scale and benchmarks").
+        let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("glibc.malloc.mmap_threshold"));
+        if figures > 1_000_000 && !tuned {
+            tracing::warn!(
+                "{figures} figures: start with GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304 so that memory \
+                 is given back after edits"
+            );
+        }
+        Ok(server::state(live, options, config))
+    };
+    server::serve_once_loaded(listener, load, args.trusted_proxies.clone()).await?;
     Ok(())
 }

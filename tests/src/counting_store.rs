@@ -1,4 +1,5 @@
-//! A store that counts its session look-ups, to check that a request reads its session once.
+//! A store that counts its session look-ups (to check that a request reads its session once)
+//! and can be cut off (its version no longer answers, as a database that went away).
 
 use data::{
     dataset::Tables,
@@ -7,20 +8,22 @@ use data::{
 };
 use std::sync::{
     Arc,
-    atomic::{AtomicUsize, Ordering},
+    atomic::{AtomicBool, AtomicUsize, Ordering},
 };
 
-/// Passes everything to `inner`, counting `session` calls.
+/// Passes everything to `inner`, counting `session` calls; while `cut_off`, `version` fails.
 #[derive(Debug)]
 pub struct CountingStore {
     pub inner: Arc<dyn Store>,
     pub sessions: Arc<AtomicUsize>,
+    pub cut_off: Arc<AtomicBool>,
 }
 
-impl CountingStore {
-    pub fn session_reads(&self) -> usize {
-        self.sessions.load(Ordering::SeqCst)
-    }
+/// What a test holds of a [`CountingStore`] it gave away.
+#[derive(Debug, Clone)]
+pub struct Handles {
+    pub sessions: Arc<AtomicUsize>,
+    pub cut_off: Arc<AtomicBool>,
 }
 
 type R<T> = Result<T, StoreError>;
@@ -39,6 +42,9 @@ impl Figures for CountingStore {
         self.inner.changes_since(last_figure)
     }
     fn version(&self) -> R<i64> {
+        if self.cut_off.load(Ordering::SeqCst) {
+            return Err(StoreError::Open { path: "test".into(), reason: "cut off".into() });
+        }
         self.inner.version()
     }
     fn record_observations(&self, actor: &Actor, changes: &[ObservationChange], reason: &str) -> R<ChangeReport> {

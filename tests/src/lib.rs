@@ -2,9 +2,11 @@
 //! seed, users to log in as, and a real server on an ephemeral port.
 
 pub mod browser;
+pub mod cluster;
 pub mod counting_store;
 pub mod http;
 pub mod json_schema;
+pub mod over_http;
 
 use std::net::SocketAddr;
 
@@ -73,20 +75,23 @@ pub fn office() -> (Fixture, browser::Browser) {
     (fixture, browser)
 }
 
-/// [`office`] over a store that counts its session look-ups (the count it returns).
-pub fn counting_office() -> (Fixture, browser::Browser, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+/// [`office`] over a store that counts its session look-ups (the count it returns) and can be
+/// cut off.
+pub fn counting_office() -> (Fixture, browser::Browser, counting_store::Handles) {
     use std::sync::{Arc, atomic::AtomicUsize};
     // The seed goes in first, through the server's own start-up; then the file is opened again.
     let Fixture { dir, .. } = fixture_with(data::SeedFiles::embedded());
     let sqlite = data::store::SqliteStore::open(&dir.path().join(server::STORE_FILE)).expect("store");
     let sessions = Arc::new(AtomicUsize::new(0));
-    let store = counting_store::CountingStore { inner: Arc::new(sqlite), sessions: sessions.clone() };
+    let cut_off = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let store =
+        counting_store::CountingStore { inner: Arc::new(sqlite), sessions: sessions.clone(), cut_off: cut_off.clone() };
     let live = data::Live::open(Arc::new(store), || panic!("the store holds the seed already")).expect("fixture");
     let state = server::state(live, site_options(), server::WebConfig::default());
     add_user(&state, "sup", data::store::Role::Supervisor, None);
     let fixture = Fixture { state, dir };
     let browser = browser::Browser::new(fixture.app());
-    (fixture, browser, sessions)
+    (fixture, browser, counting_store::Handles { sessions, cut_off })
 }
 
 /// Boots the real server on 127.0.0.1 with an ephemeral port; it stops with the runtime.

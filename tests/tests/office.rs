@@ -220,7 +220,8 @@ async fn every_role_against_every_write() {
 #[tokio::test]
 async fn an_office_request_reads_its_session_once() {
     use std::sync::atomic::Ordering;
-    let (_fixture, mut b, sessions) = integration_tests::counting_office();
+    let (_fixture, mut b, store) = integration_tests::counting_office();
+    let sessions = store.sessions;
     b.login("sup", PASSWORD).await;
     let csrf = b.csrf().await;
     // The guard looks the session up; the page's loader and the form take the person from it.
@@ -233,4 +234,19 @@ async fn an_office_request_reads_its_session_once() {
     let form = [("csrf", csrf.as_str()), ("period", "2019"), ("frozen", "yes"), ("reason", "r")];
     assert!(b.post("/supervision/periods", &form).await.location.contains("saved="));
     assert_eq!(sessions.load(Ordering::SeqCst), 1, "a form post");
+}
+
+#[tokio::test]
+async fn health_is_503_while_the_database_does_not_answer() {
+    use std::sync::atomic::Ordering;
+    let (_fixture, mut b, store) = integration_tests::counting_office();
+    let health = b.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert!(health.body.contains(r#""store_version":"#), "{}", health.body);
+    store.cut_off.store(true, Ordering::SeqCst);
+    let health = b.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(health.body.contains("database unreachable") && health.body.contains(r#""data_version":"#));
+    store.cut_off.store(false, Ordering::SeqCst);
+    assert_eq!(b.get("/healthz").await.status, StatusCode::OK, "back when the database is");
 }
