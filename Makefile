@@ -189,7 +189,7 @@ run-synthetic: build gen
 ## and removed after. The PostgreSQL variants are ignored tests, included here with the URL set.
 ## `PG_TEST_SCOPE='-p data'` builds the data crate's tests alone (a separate build of Polars).
 PG_TEST_SCOPE ?= --workspace
-PG_TESTS := --test store --test store_security --test import_stream --test migration --test login_throttle --test store_replicas
+PG_TESTS := --test store --test store_security --test import_stream --test migration --test login_throttle --test store_replicas --test store_copy
 test-postgres:
 	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir' EXIT; \
 		for port in $$(seq 55432 55531); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \

@@ -27,7 +27,7 @@ use std::{
 pub use summary::{FIRST_FIGURES, Summary};
 
 /// The validated tables, as read from the seed files.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tables {
     pub sources: Vec<Source>,
     pub units: Vec<Unit>,

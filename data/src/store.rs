@@ -10,7 +10,7 @@ mod records;
 mod snapshot;
 mod sqlite;
 
-pub use self::postgres::PostgresStore;
+pub use self::postgres::{CopyReport, PostgresStore};
 pub use error::StoreError;
 pub use records::{
     Actor, AuditEntry, AuditFilter, ChangeReport, MAX_USER_NAME_CHARS, NewUser, ObservationChange, ObservationRecord,

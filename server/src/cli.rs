@@ -59,6 +59,21 @@ pub enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Bring the database's schema up to date and exit (servers also do it when they start).
+    Migrate {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Copy a SQLite store, every table with its audit trail, people and sessions, into an
+    /// empty PostgreSQL database, all or nothing.
+    Copy {
+        /// The SQLite store: `sqlite:PATH` or a path to the file.
+        #[arg(long)]
+        from: String,
+        /// The PostgreSQL database: `postgres://user:password@host/db`.
+        #[arg(long)]
+        to: String,
+    },
     /// Write the current figures as CSV in the upload format to standard output.
     Export {
         #[command(flatten)]

@@ -19,6 +19,8 @@ fn main() -> ExitCode {
         Some(Command::User(UserCommand::Add { name, role, region, store })) => add_user(&store, name, &role, region),
         Some(Command::Import { file, user, reason, store }) => import(&store, &file, &user, &reason),
         Some(Command::Export { store }) => export(&store),
+        Some(Command::Migrate { store }) => migrate(&store),
+        Some(Command::Copy { from, to }) => copy(&from, &to),
         Some(Command::Extract { file, published, region, source, store }) => {
             extract(&store, &file, published.as_deref(), region.as_deref(), source.as_deref())
         }
@@ -39,6 +41,30 @@ fn main() -> ExitCode {
 /// blocking client must not be called from inside an async runtime.
 fn run(serve: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
     tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(serve)
+}
+
+fn migrate(store: &StoreArgs) -> anyhow::Result<()> {
+    let database = store.database();
+    database.open().with_context(|| format!("cannot migrate {database}"))?;
+    println!("{database}: the schema is up to date");
+    Ok(())
+}
+
+fn copy(from: &str, to: &str) -> anyhow::Result<()> {
+    let (server::Database::Sqlite(from), server::Database::Postgres(to)) =
+        (server::Database::choose(Some(from), "var".as_ref()), server::Database::choose(Some(to), "var".as_ref()))
+    else {
+        bail!("copy goes from a SQLite store (--from sqlite:PATH) to a PostgreSQL database (--to postgres://…)");
+    };
+    anyhow::ensure!(from.is_file(), "no SQLite store at {}", from.display());
+    let started = std::time::Instant::now();
+    let target = data::store::PostgresStore::open(&to)?;
+    let report = target.copy_from_sqlite(&from)?;
+    for (table, rows) in &report {
+        println!("{table:>16} {rows:>10}");
+    }
+    println!("copied in {:.1} s, in one transaction", started.elapsed().as_secs_f64());
+    Ok(())
 }
 
 fn check(seed_dir: Option<&std::path::Path>) -> anyhow::Result<()> {

@@ -14,11 +14,13 @@ mod people;
 mod schema;
 mod snapshot;
 mod targets;
+mod transfer;
 mod uploads;
 
 use super::StoreError;
 use ::postgres::{Client, GenericClient, NoTls, Transaction};
 use std::sync::{Mutex, PoisonError};
+pub use transfer::CopyReport;
 
 /// Idle connections kept open.
 const POOL: usize = 8;

@@ -76,6 +76,7 @@ impl Drop for TestDatabase {
 }
 
 /// Generates `sqlite::NAME` and `postgres::NAME` for each `fn NAME(backend: &Backend)` named.
+#[allow(unused_macros)] // a test file may use the backends without it
 macro_rules! on_every_backend {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
