@@ -42,6 +42,12 @@ pub trait Figures: Send + Sync + std::fmt::Debug {
     fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError>;
     /// A number that grows with every accepted change; it names a version of the data.
     fn version(&self) -> Result<i64, StoreError>;
+    /// Returns when someone else may have written (or after `timeout`), so a server applies
+    /// other servers' writes at once: PostgreSQL notifies; a SQLite file is simply asked again.
+    fn wait_for_change(&self, timeout: std::time::Duration) -> Result<(), StoreError> {
+        std::thread::sleep(timeout);
+        Ok(())
+    }
 
     /// Records new and corrected observations, all or nothing. A row equal to the current
     /// figure changes nothing; a changed one supersedes it and keeps it in history.

@@ -70,3 +70,30 @@ fn postgres_servers_starting_at_once_on_a_new_database_all_start() {
         }
     });
 }
+
+/// A server waiting for others' writes hears one as it commits, not at its next poll.
+#[test]
+#[ignore = "PostgreSQL: make test-postgres"]
+fn postgres_a_write_wakes_the_servers_waiting_for_one() {
+    use std::time::{Duration, Instant};
+    let backend = Backend::postgres();
+    let (writer, waiter) = (backend.open(), backend.open());
+    let tables = data::validate::tables(&SeedFiles::embedded()).unwrap();
+    writer.import_catalogue(&tables).unwrap();
+    let user = NewUser { name: "sup".into(), role: Role::Supervisor, region: None, password_hash: "x".into() };
+    let actor = writer.add_user(None, &user).unwrap().actor();
+    const LONG: Duration = Duration::from_secs(30);
+    waiter.wait_for_change(LONG).unwrap(); // starts listening (and says a write may have been missed)
+    let waited = std::thread::scope(|scope| {
+        let waiting = scope.spawn(|| {
+            let started = Instant::now();
+            waiter.wait_for_change(LONG).unwrap();
+            started.elapsed()
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        let observation = data::model::Observation { period: Period::Year(1949), ..tables.observations[0].clone() };
+        writer.record_observations(&actor, &[ObservationChange { observation, correction: false }], "r").unwrap();
+        waiting.join().unwrap()
+    });
+    assert!(waited < LONG / 3, "woken by the write after {waited:?}, not by the timeout");
+}

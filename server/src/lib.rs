@@ -222,25 +222,28 @@ pub async fn serve_once_loaded(
     }
 }
 
-/// How often the store is asked whether someone else wrote to it.
+/// The longest a server goes without asking the store whether someone else wrote to it.
 const REFRESH_INTERVAL: Duration = Duration::from_secs(1);
 
-/// Applies writes made beside this process (`server import`, another server on the store) within
-/// [`REFRESH_INTERVAL`]: without it, pages kept the old data, and the old ETag, until the next
-/// edit through the web.
+/// Applies writes made beside this process (another server on the database, `server import`)
+/// as soon as the store says there may be some (PostgreSQL notifies at once), and within
+/// [`REFRESH_INTERVAL`] in any case: without it, pages kept the old data, and the old ETag,
+/// until the next edit through the web.
 async fn keep_up_to_date(live: Arc<Live>) {
-    let mut tick = tokio::time::interval(REFRESH_INTERVAL);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut failing = false;
     loop {
-        tick.tick().await;
         let live = live.clone();
-        match tokio::task::spawn_blocking(move || live.refresh()).await {
+        let refreshed = tokio::task::spawn_blocking(move || {
+            live.figures().wait_for_change(REFRESH_INTERVAL)?;
+            live.refresh()
+        });
+        match refreshed.await {
             Ok(Ok(changed)) => {
                 if changed {
                     tracing::info!("applied changes written beside this server");
                 }
                 failing = false;
+                continue;
             }
             Ok(Err(error)) if !failing => {
                 tracing::error!("cannot read changes from the store: {error}");
@@ -249,6 +252,8 @@ async fn keep_up_to_date(live: Arc<Live>) {
             Ok(Err(_)) => {}
             Err(error) => tracing::error!("the refresh task failed: {error}"),
         }
+        // The database is away: ask again in a while, not in a loop.
+        tokio::time::sleep(REFRESH_INTERVAL).await;
     }
 }
 

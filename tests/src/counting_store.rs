@@ -41,6 +41,9 @@ impl Figures for CountingStore {
     fn changes_since(&self, last_figure: i64) -> R<Changes> {
         self.inner.changes_since(last_figure)
     }
+    fn wait_for_change(&self, timeout: std::time::Duration) -> R<()> {
+        self.inner.wait_for_change(timeout)
+    }
     fn version(&self) -> R<i64> {
         if self.cut_off.load(Ordering::SeqCst) {
             return Err(StoreError::Open { path: "test".into(), reason: "cut off".into() });

@@ -7,6 +7,7 @@
 mod audit;
 mod catalogue;
 mod copy;
+mod listen;
 mod login_attempts;
 mod observations;
 mod operations;
@@ -43,6 +44,8 @@ const LOGIN_LOCK: i64 = 0x6661_7a68_6902;
 pub struct PostgresStore {
     url: String,
     pool: Mutex<Vec<Client>>,
+    /// The connection that listens for other servers' writes (`listen.rs`), once asked.
+    listener: Mutex<Option<Client>>,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -57,7 +60,7 @@ impl PostgresStore {
     pub fn open(url: &str) -> Result<Self, StoreError> {
         let mut client = connect(url)?;
         schema::migrate(&mut client, &redacted(url))?;
-        Ok(Self { url: url.to_owned(), pool: Mutex::new(vec![client]) })
+        Ok(Self { url: url.to_owned(), pool: Mutex::new(vec![client]), listener: Mutex::new(None) })
     }
 
     /// Runs `f` on a pooled connection (a new one when none is idle).
@@ -83,7 +86,11 @@ impl PostgresStore {
     /// none. Read committed, so what it reads after the lock is what the writes before it
     /// committed.
     fn write<T>(&self, f: impl FnOnce(&mut Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        self.transaction(Some(WRITE_LOCK), f)
+        self.transaction(Some(WRITE_LOCK), |tx| {
+            let out = f(tx)?;
+            listen::notify(tx)?;
+            Ok(out)
+        })
     }
 
     /// A session's bookkeeping (last use, draft, logout): no figure, no audit entry, so it

@@ -36,6 +36,10 @@ impl Figures for PostgresStore {
         self.read(version)
     }
 
+    fn wait_for_change(&self, timeout: Duration) -> Result<(), StoreError> {
+        self.wait_for_notification(timeout)
+    }
+
     fn record_observations(
         &self,
         actor: &Actor,
