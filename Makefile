@@ -185,15 +185,17 @@ run-synthetic: build gen
 	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR) --data-dir var-synthetic
 
 ## test-postgres: the store's tests on PostgreSQL too: a throw-away cluster (Debian's postgresql-15,
-## installed if missing; scripts/postgres.sh) on a free loopback port from 55432, always stopped
-## and removed after. The PostgreSQL variants are ignored tests, included here with the URL set.
+## installed if missing; scripts/postgres.sh) on the first loopback port from 55432 it can bind
+## (a free-looking port there may be some connection's own), always stopped and removed after.
+## The PostgreSQL variants are ignored tests, included here with the URL set.
 ## `PG_TEST_SCOPE='-p data'` builds the data crate's tests alone (a separate build of Polars).
 PG_TEST_SCOPE ?= --workspace
 PG_TESTS := --test store --test store_security --test import_stream --test migration --test login_throttle --test store_replicas --test store_copy
 test-postgres:
-	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir' EXIT; \
-		for port in $$(seq 55432 55531); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \
-		url=$$(scripts/postgres.sh start $$dir $$port | tail -n 1); \
+	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir; rm -f $$dir.err' EXIT; url=; \
+		for port in $$(seq 55432 55531); do \
+			url=$$(scripts/postgres.sh start $$dir $$port 2>$$dir.err | tail -n 1) && break; url=; done; \
+		[[ -n $$url ]] || { cat $$dir.err $$dir/server.log >&2; exit 1; }; \
 		FAZHI_TEST_POSTGRES=$$url cargo test --release $(PG_TEST_SCOPE) $(PG_TESTS) -- --include-ignored --test-threads=1
 
 ## test-cluster: three servers on one throw-away PostgreSQL, behind nginx (tests/tests/cluster.rs):

@@ -99,22 +99,25 @@ CREATE TABLE users (
 -- Append-only: a correction inserts a new row and points the old one at it. The writer counts
 -- the ids itself (MAX + 1, under the store's advisory lock), as SQLite's writer does: no
 -- sequence, so a rolled-back import leaves no gap and ids are visible in id order.
+-- The keys named *_fk are dropped and added back by the import of a catalogue
+-- (data/src/store/postgres/observations.rs, FIGURE_KEYS): change them there too.
 CREATE TABLE observations (
     id BIGINT PRIMARY KEY,
-    region TEXT NOT NULL REFERENCES regions (code),
-    indicator TEXT NOT NULL REFERENCES indicators (key),
+    region TEXT NOT NULL CONSTRAINT observations_region_fk REFERENCES regions (code),
+    indicator TEXT NOT NULL CONSTRAINT observations_indicator_fk REFERENCES indicators (key),
     period TEXT NOT NULL,
     value DOUBLE PRECISION NOT NULL,
     qualifier TEXT NOT NULL,
     figure TEXT NOT NULL,
-    source TEXT NOT NULL REFERENCES sources (id),
+    source TEXT NOT NULL CONSTRAINT observations_source_fk REFERENCES sources (id),
     quote TEXT NOT NULL,
     note TEXT NOT NULL,
-    entered_by BIGINT REFERENCES users (id),
+    entered_by BIGINT CONSTRAINT observations_entered_by_fk REFERENCES users (id),
     entered_at TEXT NOT NULL,
     reason TEXT NOT NULL,
     -- Deferred: the old row points at its successor before the successor is inserted.
-    superseded_by BIGINT REFERENCES observations (id) DEFERRABLE INITIALLY DEFERRED
+    superseded_by BIGINT CONSTRAINT observations_superseded_by_fk REFERENCES observations (id)
+        DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX observations_current ON observations (region, indicator, period) WHERE superseded_by IS NULL;
 CREATE INDEX observations_superseded_by ON observations (superseded_by) WHERE superseded_by IS NOT NULL;

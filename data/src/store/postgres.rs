@@ -39,8 +39,8 @@ const LOGIN_LOCK: i64 = 0x6661_7a68_6902;
 /// The PostgreSQL store. Connections are pooled; every write is one transaction.
 ///
 /// The sync client runs a runtime of its own and panics when called from inside an async
-/// tokio worker: call it, as the server calls every store operation, on the blocking pool
-/// (`spawn_blocking`) or on a thread of its own.
+/// tokio worker: call it (and [`PostgresStore::open`]), as the server calls every store
+/// operation, on the blocking pool (`spawn_blocking`) or on a thread of its own.
 pub struct PostgresStore {
     url: String,
     pool: Mutex<Vec<Client>>,
