@@ -56,15 +56,15 @@ fn writes_from_several_servers_are_followed_without_a_gap(backend: &Backend) {
     assert_eq!(&full[full.len() - 80..], &seen[..], "in id order");
 }
 
-on_every_backend!(writes_from_several_servers_are_followed_without_a_gap);
+on_every_backend!(
+    writes_from_several_servers_are_followed_without_a_gap,
+    servers_starting_at_once_on_a_new_database_all_start
+);
 
 /// Replicas started at once on a new database: one migrates, the others find it done.
-#[test]
-#[ignore = "PostgreSQL: make test-postgres"]
-fn postgres_servers_starting_at_once_on_a_new_database_all_start() {
-    let backend = Backend::postgres();
+fn servers_starting_at_once_on_a_new_database_all_start(backend: &Backend) {
     std::thread::scope(|scope| {
-        let opening: Vec<_> = (0..4).map(|_| scope.spawn(|| backend.open())).collect();
+        let opening: Vec<_> = (0..8).map(|_| scope.spawn(|| backend.open())).collect();
         for store in opening {
             assert!(store.join().unwrap().is_empty().unwrap());
         }

@@ -45,19 +45,22 @@ pub(super) fn owner_only(_path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Runs the migrations not yet run, in one immediate transaction: a second process opening
+/// the same new file waits for it and then finds them done (read outside, both ran them).
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    let done: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let path = conn.path().unwrap_or_default().to_owned();
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let done: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if done > MIGRATIONS.len() {
         return Err(StoreError::Open {
-            path: conn.path().unwrap_or_default().to_owned(),
+            path,
             reason: format!("schema version {done} is newer than this program ({})", MIGRATIONS.len()),
         });
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        let tx = conn.transaction()?;
+    for sql in MIGRATIONS.iter().skip(done) {
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index + 1)?;
-        tx.commit()?;
     }
+    tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+    tx.commit()?;
     Ok(())
 }
