@@ -192,27 +192,22 @@ run-synthetic: build gen
 PG_TEST_SCOPE ?= --workspace
 PG_TESTS := --test store --test store_security --test import_stream --test migration --test login_throttle --test store_replicas --test store_copy
 test-postgres:
-	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir; rm -f $$dir.err' EXIT; url=; \
-		for port in $$(seq 55432 55531); do \
-			url=$$(scripts/postgres.sh start $$dir $$port 2>$$dir.err | tail -n 1) && break; url=; done; \
-		[[ -n $$url ]] || { cat $$dir.err $$dir/server.log >&2; exit 1; }; \
-		FAZHI_TEST_POSTGRES=$$url cargo test --release $(PG_TEST_SCOPE) $(PG_TESTS) -- --include-ignored --test-threads=1
+	scripts/with-postgres.sh FAZHI_TEST_POSTGRES \
+		cargo test --release $(PG_TEST_SCOPE) $(PG_TESTS) -- --include-ignored --test-threads=1
 
 ## test-cluster: three servers on one throw-away PostgreSQL, behind nginx (tests/tests/cluster.rs):
 ## an edit through one shown by all, a replica killed under load, a commit cut off, the throttle
 test-cluster: server
 	@command -v nginx >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nginx; }
-	dir=$$(mktemp -d); trap 'scripts/postgres.sh stop $$dir' EXIT; \
-		for port in $$(seq 55532 55631); do (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null || break; done; \
-		url=$$(scripts/postgres.sh start $$dir $$port | tail -n 1); \
-		FAZHI_CLUSTER_DATABASE=$$url cargo test --release -p integration-tests --test cluster -- --ignored --test-threads=1
+	scripts/with-postgres.sh FAZHI_CLUSTER_DATABASE \
+		cargo test --release -p integration-tests --test cluster -- --ignored --test-threads=1
 
 ## cluster-bench: the national dataset on PostgreSQL beside SQLite: copy, start, an edit seen by
 ## every server, the URL mix on one server and on two behind nginx (scripts/cluster-bench.sh)
 cluster-bench: server
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx; }
-	SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/cluster-bench.sh
+	SERVER_BIN=$(abspath $(SERVER_BIN)) scripts/with-postgres.sh FAZHI_BENCH_DATABASE scripts/cluster-bench.sh
 
 ## lint: clippy as CI of the style guide wants it (ssr and hydrate separately, never together)
 lint:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make cluster-bench`: the national dataset (5.75 M figures, generated once into
 # $SYNTHETIC_DIR) on PostgreSQL beside SQLite, in one run on this machine:
-#  1. `server copy` of the SQLite store into a throw-away PostgreSQL (scripts/postgres.sh);
+#  1. `server copy` of the SQLite store into the throw-away PostgreSQL `make cluster-bench`
+#     starts (scripts/with-postgres.sh: its URL in FAZHI_BENCH_DATABASE);
 #  2. a server from start to serving (/healthz 200), on each engine (cold process, warm OS
 #     cache; median of 3);
 #  3. an edit posted to one server, until the public page of every other server on the same
@@ -24,7 +25,6 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  "$here/postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -34,7 +34,7 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 [ -f "$SYNTHETIC_DIR/fazhi-kanban.sqlite3" ] || "$SERVER_BIN" gen --data-dir "$SYNTHETIC_DIR"
 sqlite="sqlite:$work/sqlite/fazhi-kanban.sqlite3"
 mkdir -p "$work/sqlite" && cp "$SYNTHETIC_DIR/fazhi-kanban.sqlite3" "$work/sqlite/"
-pg=$("$here/postgres.sh" start "$work/pg" 55480 | tail -1)
+pg=${FAZHI_BENCH_DATABASE:?make cluster-bench starts the database}
 psql_bin=$(ls /usr/lib/postgresql/*/bin/psql | sort -V | tail -1)
 psql() { "$psql_bin" -XAtq -d "$pg" -c "$1"; }
 
