@@ -10,7 +10,8 @@
 #     PostgreSQL;
 #  4. the national URL mix (scripts/loadtest/mix.lua: Zipf over >= 10,000 public URLs, a
 #     browser's headers, 64 connections, $MIX_DURATION, each server started fresh): one server
-#     direct; one behind nginx; two behind nginx (round robin) — with PostgreSQL's own count of
+#     direct; one behind nginx; two behind nginx, round robin and by URL (`hash $request_uri
+#     consistent`: each page rendered and kept by one server) — with PostgreSQL's own count of
 #     transactions and rows read during the run, per request.
 set -euo pipefail
 SERVER_BIN=${SERVER_BIN:?path of the release server}
@@ -113,8 +114,10 @@ http {
   client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
   upstream one { server 127.0.0.1:3931; keepalive 64; }
   upstream two { server 127.0.0.1:3931; server 127.0.0.1:3932; keepalive 64; }
+  upstream by_url { hash \$request_uri consistent; server 127.0.0.1:3931; server 127.0.0.1:3932; keepalive 64; }
   server { listen 127.0.0.1:3941; location / { proxy_pass http://one; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; } }
   server { listen 127.0.0.1:3942; location / { proxy_pass http://two; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; } }
+  server { listen 127.0.0.1:3943; location / { proxy_pass http://by_url; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; } }
 }
 CONF
 nginx -c "$work/nginx.conf" -g 'daemon off;' &
@@ -138,7 +141,11 @@ mix "one server, direct" 3931 direct
 stop_all; serve "$pg" 3931; sleep 5
 mix "one server behind nginx" 3941 one
 stop_all; serve "$pg" 3931; serve "$pg" 3932; sleep 5
-mix "two servers behind nginx" 3942 two
+mix "two servers behind nginx, round robin" 3942 two
+stop_all; serve "$pg" 3931; serve "$pg" 3932; sleep 5
+mix "two servers behind nginx, by URL" 3943 by_url
 stop_all
 kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true
-python3 -c "print(f'two behind nginx / one direct: {$(cat "$work/rps-two")/$(cat "$work/rps-direct"):.2f}x; / one behind nginx: {$(cat "$work/rps-two")/$(cat "$work/rps-one"):.2f}x')"
+python3 -c "
+one, two, by_url = $(cat "$work/rps-direct"), $(cat "$work/rps-two"), $(cat "$work/rps-by_url")
+print(f'two behind nginx / one direct: round robin {two / one:.2f}x, by URL {by_url / one:.2f}x; one behind nginx / direct: {$(cat "$work/rps-one") / one:.2f}x')"

@@ -2,6 +2,10 @@
 # A throw-away PostgreSQL cluster for the store's tests (`make test-postgres`).
 #   scripts/postgres.sh start DIR PORT   initdb in DIR, serve on 127.0.0.1:PORT only, create the
 #                                        database `fazhi`; the last line printed is its URL
+#   scripts/postgres.sh standby DIR PORT PRIMARY_PORT
+#                                        a hot standby of the cluster on PRIMARY_PORT (streaming
+#                                        replication from a base backup), on 127.0.0.1:PORT; the
+#                                        last line printed is its URL (database `fazhi`)
 #   scripts/postgres.sh stop DIR         stop it (fast) and remove DIR
 # Debian's postgresql-15 is installed if missing. Its binaries are off PATH, and initdb and
 # pg_ctl refuse to run as root: they run as the `postgres` user. Trust authentication on
@@ -45,6 +49,19 @@ start() {
   echo "postgres://postgres@127.0.0.1:$port/fazhi"
 }
 
+standby() {
+  local dir=$1 port=$2 primary=$3 bin
+  bin=$(bin_dir)
+  sudo_if_needed mkdir -p "$dir"
+  sudo_if_needed chown postgres: "$dir"
+  sudo_if_needed chmod 700 "$dir"
+  # -R writes the connection to the primary and standby.signal: it starts as a hot standby.
+  as_postgres "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$dir/data" -R -X stream -c fast
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c hot_standby=on" start
+  echo "postgres://postgres@127.0.0.1:$port/fazhi"
+}
+
 stop() {
   local dir=$1 bin
   [[ -d $dir ]] || return 0
@@ -57,6 +74,7 @@ stop() {
 
 case ${1:-} in
   start) [[ $# == 3 ]] || { echo "usage: $0 start DIR PORT" >&2; exit 2; }; start "$2" "$3" ;;
+  standby) [[ $# == 4 ]] || { echo "usage: $0 standby DIR PORT PRIMARY_PORT" >&2; exit 2; }; standby "$2" "$3" "$4" ;;
   stop) [[ $# == 2 ]] || { echo "usage: $0 stop DIR" >&2; exit 2; }; stop "$2" ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start DIR PORT | standby DIR PORT PRIMARY_PORT | stop DIR" >&2; exit 2 ;;
 esac

@@ -10,7 +10,7 @@ mod records;
 mod snapshot;
 mod sqlite;
 
-pub use self::postgres::{CopyReport, PostgresStore};
+pub use self::postgres::{CopyReport, PostgresStore, StandbyLag};
 pub use error::StoreError;
 pub use records::{
     Actor, AuditEntry, AuditFilter, ChangeReport, MAX_USER_NAME_CHARS, NewUser, ObservationChange, ObservationRecord,
@@ -42,6 +42,10 @@ pub trait Figures: Send + Sync + std::fmt::Debug {
     fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError>;
     /// A number that grows with every accepted change; it names a version of the data.
     fn version(&self) -> Result<i64, StoreError>;
+    /// How far the standby that large reads come from is behind, if there is one.
+    fn standby(&self) -> Result<Option<StandbyLag>, StoreError> {
+        Ok(None)
+    }
     /// Returns when someone else may have written (or after `timeout`), so a server applies
     /// other servers' writes at once: PostgreSQL notifies; a SQLite file is simply asked again.
     fn wait_for_change(&self, timeout: std::time::Duration) -> Result<(), StoreError> {

@@ -110,11 +110,15 @@ pub struct StoreArgs {
     /// (several servers may share one) or `sqlite:PATH`.
     #[arg(long, env = "FAZHI_DATABASE_URL")]
     pub database: Option<String>,
+    /// A hot standby of the PostgreSQL database to read the data from at start and as others
+    /// change it (writes and accounts stay on the primary).
+    #[arg(long, env = "FAZHI_READ_DATABASE_URL")]
+    pub read_database: Option<String>,
 }
 
 impl StoreArgs {
-    pub fn database(&self) -> crate::Database {
-        crate::Database::choose(self.database.as_deref(), &self.data_dir)
+    pub fn database(&self) -> Result<crate::Database, String> {
+        crate::Database::choose(self.database.as_deref(), &self.data_dir).reading_from(self.read_database.as_deref())
     }
 }
 

@@ -44,14 +44,14 @@ fn run(serve: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
 }
 
 fn migrate(store: &StoreArgs) -> anyhow::Result<()> {
-    let database = store.database();
+    let database = store.database().map_err(anyhow::Error::msg)?;
     database.open().with_context(|| format!("cannot migrate {database}"))?;
     println!("{database}: the schema is up to date");
     Ok(())
 }
 
 fn copy(from: &str, to: &str) -> anyhow::Result<()> {
-    let (server::Database::Sqlite(from), server::Database::Postgres(to)) =
+    let (server::Database::Sqlite(from), server::Database::Postgres { url: to, .. }) =
         (server::Database::choose(Some(from), "var".as_ref()), server::Database::choose(Some(to), "var".as_ref()))
     else {
         bail!("copy goes from a SQLite store (--from sqlite:PATH) to a PostgreSQL database (--to postgres://…)");
@@ -75,7 +75,7 @@ fn check(seed_dir: Option<&std::path::Path>) -> anyhow::Result<()> {
 
 fn open(store: &StoreArgs) -> anyhow::Result<data::Live> {
     let seed = server::seed_files(store.seed_dir.as_deref())?;
-    let database = store.database();
+    let database = store.database().map_err(anyhow::Error::msg)?;
     server::open_database(&database, seed).with_context(|| format!("cannot open the data in {database}"))
 }
 
@@ -160,10 +160,11 @@ fn export(store: &StoreArgs) -> anyhow::Result<()> {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
-    tracing::info!("listening on http://{}; loading the data from {}", listener.local_addr()?, args.store.database());
-    let (store, options, config) = (args.store.clone(), args.leptos_options(), args.web_config());
+    let database = args.store.database().map_err(anyhow::Error::msg)?;
+    tracing::info!("listening on http://{}; loading the data from {database}", listener.local_addr()?);
+    let (seed_dir, options, config) = (args.store.seed_dir.clone(), args.leptos_options(), args.web_config());
     let load = move || {
-        let live = server::open_database(&store.database(), server::seed_files(store.seed_dir.as_deref())?)?;
+        let live = server::open_database(&database, server::seed_files(seed_dir.as_deref())?)?;
         let figures = live.dataset().observations().len();
         tracing::info!("loaded {figures} observations");
         // With glibc's moving mmap threshold, a replaced dataset's large blocks stay in its

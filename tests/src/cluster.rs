@@ -61,6 +61,39 @@ pub fn fresh_database(name: &str) -> String {
     format!("{server}/{name}")
 }
 
+/// A hot standby of the cluster `FAZHI_CLUSTER_DATABASE` names (`scripts/postgres.sh
+/// standby`): a base backup streaming from it, stopped and removed when dropped.
+pub struct Standby {
+    dir: PathBuf,
+    /// Its URL for the database `name`.
+    pub url: String,
+}
+
+impl Standby {
+    pub fn start(name: &str) -> Self {
+        let base = std::env::var("FAZHI_CLUSTER_DATABASE").expect("FAZHI_CLUSTER_DATABASE: run `make test-cluster`");
+        let primary_port = base.rsplit_once(':').and_then(|(_, rest)| rest.split('/').next()).expect("a port");
+        let dir = std::env::temp_dir().join(format!("fazhi-standby-{}", std::process::id()));
+        let port = free_port();
+        let output = Command::new(script("postgres.sh"))
+            .args(["standby".as_ref(), dir.as_os_str(), port.to_string().as_ref(), primary_port.as_ref()])
+            .output()
+            .expect("scripts/postgres.sh runs");
+        assert!(output.status.success(), "no standby: {}", String::from_utf8_lossy(&output.stderr));
+        Self { dir, url: format!("postgres://postgres@127.0.0.1:{port}/{name}") }
+    }
+}
+
+impl Drop for Standby {
+    fn drop(&mut self) {
+        let _ = Command::new(script("postgres.sh")).arg("stop").arg(&self.dir).status();
+    }
+}
+
+fn script(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts").join(name)
+}
+
 /// One server process on `url`.
 pub struct Replica {
     pub port: u16,
@@ -73,6 +106,13 @@ impl Replica {
         Self::start_on(url, free_port()).await
     }
 
+    /// A server writing to `url` and reading the data from the standby at `standby`.
+    pub async fn reading_from(url: &str, standby: &str) -> Self {
+        let port = free_port();
+        let args = ["--database", url, "--read-database", standby, "--trusted-proxies", "127.0.0.1"];
+        Self { port, url: url.to_owned(), child: Some(start(port, &args).await) }
+    }
+
     async fn start_on(url: &str, port: u16) -> Self {
         let child = start(port, &["--database", url, "--trusted-proxies", "127.0.0.1"]).await;
         Self { port, url: url.to_owned(), child: Some(child) }
@@ -80,6 +120,11 @@ impl Replica {
 
     pub fn addr(&self) -> String {
         format!("127.0.0.1:{}", self.port)
+    }
+
+    /// The database it writes to.
+    pub fn url(&self) -> String {
+        self.url.clone()
     }
 
     /// `kill -9`: no goodbye to the database or the clients.

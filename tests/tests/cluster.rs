@@ -3,7 +3,7 @@
 //! `FAZHI_CLUSTER_DATABASE` and runs these with `--ignored`).
 
 use integration_tests::{
-    cluster::{Nginx, Replica, fresh_database, hold, psql},
+    cluster::{Nginx, Replica, Standby, fresh_database, hold, psql},
     http,
     over_http::{FORM, add_supervisor, large_upload, login, served_figures, stored_figures, upload},
 };
@@ -177,4 +177,33 @@ async fn served_by_each(replicas: &[Replica]) -> Vec<usize> {
         served.push(served_figures(&replica.addr()).await);
     }
     served
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: make test-cluster"]
+async fn a_server_reading_from_a_standby_serves_writes_made_on_the_primary() {
+    let (_url, replicas) = replicas("cluster_standby").await;
+    let standby = Standby::start("cluster_standby");
+    let reader = Replica::reading_from(&replicas[0].url(), &standby.url).await;
+    let health = http::get(&reader.addr(), "/healthz", &[]).await.unwrap().json();
+    assert!(health["standby"]["lag_seconds"].as_f64().is_some(), "the lag is shown: {health}");
+    assert_eq!(health["standby"]["version"], health["store_version"], "caught up: {health}");
+
+    let a = replicas[0].addr();
+    let (session, csrf) = login(&a, "sup", PASSWORD).await;
+    let body = format!(
+        "csrf={csrf}&region=410600&indicator=legality_reviews&period=2023&value=5151&qualifier=exact\
+         &source=rmw-20220917&note=p.+2&reason=annual"
+    );
+    let saved = http::post(&a, "/supervision/entry", &[("cookie", &session), FORM], body.as_bytes()).await.unwrap();
+    assert!(saved.header("location").unwrap_or_default().contains("saved="));
+    let edited = Instant::now();
+    loop {
+        let html = http::get(&reader.addr(), "/compare?indicator=legality_reviews&period=2023", &[]).await.unwrap();
+        if html.text().contains("5,151") || html.text().contains("5151") {
+            break;
+        }
+        assert!(edited.elapsed() < Duration::from_secs(10), "the server on the standby never showed the edit");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }

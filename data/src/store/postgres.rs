@@ -14,12 +14,14 @@ mod operations;
 mod people;
 mod schema;
 mod snapshot;
+mod standby;
 mod targets;
 mod transfer;
 mod uploads;
 
 use super::StoreError;
 use ::postgres::{Client, GenericClient, NoTls, Transaction};
+pub use standby::StandbyLag;
 use std::sync::{Mutex, PoisonError};
 pub use transfer::CopyReport;
 
@@ -46,6 +48,8 @@ pub struct PostgresStore {
     pool: Mutex<Vec<Client>>,
     /// The connection that listens for other servers' writes (`listen.rs`), once asked.
     listener: Mutex<Option<Client>>,
+    /// A hot standby the large reads go to (`standby.rs`), if one was given.
+    standby: Option<Box<PostgresStore>>,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -60,7 +64,7 @@ impl PostgresStore {
     pub fn open(url: &str) -> Result<Self, StoreError> {
         let mut client = connect(url)?;
         schema::migrate(&mut client, &redacted(url))?;
-        Ok(Self { url: url.to_owned(), pool: Mutex::new(vec![client]), listener: Mutex::new(None) })
+        Ok(Self { url: url.to_owned(), pool: Mutex::new(vec![client]), listener: Mutex::new(None), standby: None })
     }
 
     /// Runs `f` on a pooled connection (a new one when none is idle).

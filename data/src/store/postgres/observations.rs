@@ -47,12 +47,21 @@ const FIGURE_KEYS: [(&str, &str); 5] = [
 /// Imports the figures of a new catalogue (the seed, or a generated dataset of millions) into
 /// the empty table by COPY, with ids counted here.
 pub(super) fn import(tx: &mut Transaction, observations: &[Observation]) -> Result<(), StoreError> {
+    without_keys(tx, |tx| copy_new(tx, observations))
+}
+
+/// Runs `fill` (a COPY of many figures into the table) with the figures' keys dropped, then
+/// adds them back, checking every row.
+pub(super) fn without_keys<T>(
+    tx: &mut Transaction,
+    fill: impl FnOnce(&mut Transaction) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
     let keys = |change: &dyn Fn(&str, &str) -> String| FIGURE_KEYS.map(|(name, key)| change(name, key)).join(", ");
     tx.batch_execute(&format!("ALTER TABLE observations {}", keys(&|name, _| format!("DROP CONSTRAINT {name}"))))?;
-    copy_new(tx, observations)?;
+    let filled = fill(tx)?;
     let add = keys(&|name, key| format!("ADD CONSTRAINT {name} {key}"));
     tx.batch_execute(&format!("ALTER TABLE observations {add}"))?;
-    Ok(())
+    Ok(filled)
 }
 
 fn copy_new(tx: &mut Transaction, observations: &[Observation]) -> Result<(), StoreError> {

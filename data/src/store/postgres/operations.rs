@@ -2,15 +2,15 @@
 //! write transaction, handed to the module of its tables.
 
 use super::{
-    PostgresStore, audit, catalogue, login_attempts, observations, observations::Audit, people, snapshot, targets,
-    uploads, version,
+    PostgresStore, audit, catalogue, login_attempts, observations, observations::Audit, people, targets, uploads,
+    version,
 };
 use crate::{
     dataset::Tables,
     model::{Indicator, Source},
     store::{
         Accounts, Actor, AuditEntry, AuditFilter, ChangeReport, Changes, Figures, NewUser, ObservationChange,
-        ObservationRecord, Session, Snapshot, StoreError, TargetChange, Upload, User,
+        ObservationRecord, Session, Snapshot, StandbyLag, StoreError, TargetChange, Upload, User,
     },
 };
 use std::time::Duration;
@@ -25,11 +25,15 @@ impl Figures for PostgresStore {
     }
 
     fn snapshot(&self) -> Result<Snapshot, StoreError> {
-        snapshot::snapshot(self)
+        self.snapshot_from_nearest()
     }
 
     fn changes_since(&self, last_figure: i64) -> Result<Changes, StoreError> {
-        snapshot::changes_since(self, last_figure)
+        self.changes_from_nearest(last_figure)
+    }
+
+    fn standby(&self) -> Result<Option<StandbyLag>, StoreError> {
+        self.standby_lag()
     }
 
     fn version(&self) -> Result<i64, StoreError> {

@@ -14,7 +14,11 @@ const MIGRATE_LOCK: i64 = 0x6661_7a68_6900;
 pub(super) fn migrate(client: &mut Client, url: &str) -> Result<(), StoreError> {
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK])?;
-    tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
+    // Quietly: "already exists, skipping" is a notice every server would log at every start.
+    tx.batch_execute(
+        "SET LOCAL client_min_messages = warning;
+         CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)",
+    )?;
     let done: Option<i64> = tx.query_one("SELECT MAX(version) FROM schema_version", &[])?.try_get(0)?;
     let done = done.unwrap_or(0);
     let known = MIGRATIONS.len() as i64;
