@@ -197,10 +197,10 @@ test-postgres:
 
 ## test-cluster: three servers on one throw-away PostgreSQL, behind nginx (tests/tests/cluster.rs):
 ## an edit through one shown by all, a replica killed under load, a commit cut off, the throttle
-test-cluster: server
+test-cluster:
 	@command -v nginx >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nginx; }
 	scripts/with-postgres.sh FAZHI_CLUSTER_DATABASE \
-		cargo test --release -p integration-tests --test cluster -- --ignored --test-threads=1
+		cargo test --release --workspace --test cluster -- --ignored --test-threads=1
 
 ## cluster-bench: the national dataset on PostgreSQL beside SQLite: copy, start, an edit seen by
 ## every server, the URL mix on one server and on two behind nginx (scripts/cluster-bench.sh)
