@@ -108,14 +108,16 @@ impl Replica {
 
     /// A server writing to `url` and reading the data from the standby at `standby`.
     pub async fn reading_from(url: &str, standby: &str) -> Self {
-        let port = free_port();
-        let args = ["--database", url, "--read-database", standby, "--trusted-proxies", "127.0.0.1"];
-        Self { port, url: url.to_owned(), child: Some(start(port, &args).await) }
+        Self::start_with(url, free_port(), &["--read-database", standby]).await
     }
 
     async fn start_on(url: &str, port: u16) -> Self {
-        let child = start(port, &["--database", url, "--trusted-proxies", "127.0.0.1"]).await;
-        Self { port, url: url.to_owned(), child: Some(child) }
+        Self::start_with(url, port, &[]).await
+    }
+
+    async fn start_with(url: &str, port: u16, more: &[&str]) -> Self {
+        let args = [&["--database", url, "--trusted-proxies", "127.0.0.1"], more].concat();
+        Self { port, url: url.to_owned(), child: Some(start(port, &args).await) }
     }
 
     pub fn addr(&self) -> String {
