@@ -149,7 +149,7 @@ fuzz:
 ## bench: criterion benchmarks of the data layer (seed and national size) and of page requests
 ## (BENCH_NATIONAL_DIR=<a `server gen` directory> adds the national compare page; see BENCHMARKS.md)
 bench:
-	$(MALLOC_ENV) cargo bench -p data
+	$(MALLOC_ENV) cargo bench -p data --features lazy-reference
 	$(MALLOC_ENV) cargo bench -p integration-tests --bench render
 
 ## loadtest: wrk against the release server with a browser's headers, beside nginx serving the

@@ -3,58 +3,18 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use serde::{Deserialize, Serialize};
 
 include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
+pub use languages::{Lang, other_language_path, split_lang};
 
-impl Lang {
-    /// The BCP 47 tag for `lang=""`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
+impl languages::Bilingual for Text {
+    fn zh(self) -> &'static str {
+        Text::zh(self)
     }
 
-    /// The language a path is in.
-    pub fn of_path(path: &str) -> Lang {
-        split_lang(path).0
-    }
-
-    /// The language a form's or a query's `lang` field names (`en`; anything else is Chinese).
-    pub fn of_tag(tag: &str) -> Lang {
-        if tag == "en" { Lang::En } else { Lang::Zh }
-    }
-
-    /// The path prefix of the language: "" or "/en".
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Lang::Zh => "",
-            Lang::En => "/en",
-        }
-    }
-
-    /// `path` in this language: `/compare` → `/en/compare`; the home page is `/en`, not `/en/`.
-    pub fn href(self, path: &str) -> String {
-        match (self.prefix(), path.strip_prefix('/')) {
-            ("", _) => path.to_owned(),
-            (prefix, Some(rest)) if rest.is_empty() || rest.starts_with('?') => format!("{prefix}{rest}"),
-            (prefix, _) => format!("{prefix}{path}"),
-        }
-    }
-
-    pub fn t(self, text: Text) -> &'static str {
-        match self {
-            Lang::Zh => text.zh(),
-            Lang::En => text.en(),
-        }
+    fn en(self) -> &'static str {
+        Text::en(self)
     }
 }
 
@@ -62,35 +22,6 @@ impl Lang {
 pub fn use_lang() -> Memo<Lang> {
     let location = use_location();
     Memo::new(move |_| Lang::of_path(&location.pathname.get()))
-}
-
-/// The one reading of a path's language: the language and the path without its prefix
-/// (`/en/compare` → English, `/compare`; `/en` → English, `/`; `/english` is Chinese).
-pub fn split_lang(path: &str) -> (Lang, &str) {
-    match path.strip_prefix("/en") {
-        Some("") => (Lang::En, "/"),
-        Some(rest) if rest.starts_with('/') => (Lang::En, rest),
-        _ => (Lang::Zh, path),
-    }
-}
-
-/// The same page in the other language.
-pub fn other_language_path(path: &str, query: &str) -> String {
-    let path = match split_lang(path) {
-        (Lang::En, rest) => rest.to_owned(),
-        (Lang::Zh, _) => format!("/en{}", if path == "/" { "" } else { path }),
-    };
-    if query.is_empty() { path } else { format!("{path}?{query}") }
-}
-
-#[cfg(feature = "ssr")]
-impl From<Lang> for data::Lang {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::Zh => data::Lang::Zh,
-            Lang::En => data::Lang::En,
-        }
-    }
 }
 
 /// Fills `{name}` placeholders of a translated text.
@@ -132,20 +63,5 @@ mod tests {
     fn placeholders_are_read_as_fill_writes_them() {
         assert_eq!(placeholders("{limit} 以内,共 {count} 条"), ["count", "limit"]);
         assert!(placeholders("no braces").is_empty());
-    }
-
-    #[test]
-    fn language_follows_the_path() {
-        assert_eq!(Lang::of_path("/"), Lang::Zh);
-        assert_eq!(Lang::of_path("/en"), Lang::En);
-        assert_eq!(Lang::of_path("/en/compare"), Lang::En);
-        assert_eq!(Lang::of_path("/english"), Lang::Zh);
-        assert_eq!(split_lang("/en/supervision/entry"), (Lang::En, "/supervision/entry"));
-        assert_eq!(split_lang("/en"), (Lang::En, "/"));
-        assert_eq!(split_lang("/embed/compare"), (Lang::Zh, "/embed/compare"));
-        assert_eq!((Lang::of_tag("en"), Lang::of_tag(""), Lang::of_tag("zh-CN")), (Lang::En, Lang::Zh, Lang::Zh));
-        assert_eq!(other_language_path("/", ""), "/en");
-        assert_eq!(other_language_path("/en", "a=1"), "/?a=1");
-        assert_eq!(other_language_path("/en/region/410600", ""), "/region/410600");
     }
 }

@@ -56,7 +56,7 @@ pub fn source_ref(source: &Source) -> SourceRef {
 }
 
 pub(crate) fn region_link(region: &Region, lang: Lang) -> RegionLink {
-    RegionLink { code: region.code.clone(), name: region.name.get(lang.into()).to_owned() }
+    RegionLink { code: region.code.clone(), name: region.name.get(lang).to_owned() }
 }
 
 pub(crate) fn observation_href(o: &Observation, lang: Lang) -> String {
@@ -80,7 +80,7 @@ pub(crate) fn value_text_of(
     lang: Lang,
 ) -> String {
     match data.unit(&indicator.unit) {
-        Some(unit) => data::format::value(value, qualifier, indicator.kind, unit, lang.into()),
+        Some(unit) => data::format::value(value, qualifier, indicator.kind, unit, lang),
         None => data::format::number(value),
     }
 }
@@ -98,9 +98,9 @@ pub(crate) fn figure_view(
     Some(FigureView {
         region: region_link(region, lang),
         indicator_key: indicator.key.clone(),
-        indicator: indicator.name.get(lang.into()).to_owned(),
+        indicator: indicator.name.get(lang).to_owned(),
         value: value_text(data, o, lang),
-        period: o.period.label(lang.into()),
+        period: o.period.label(lang),
         rank,
         quote: o.provenance.quote.clone(),
         observation_href: observation_href(o, lang),
@@ -131,17 +131,16 @@ pub(crate) fn indicator_summary(
     indicator: &Indicator,
     lang: Lang,
 ) -> Result<IndicatorSummary, AppError> {
-    let l = lang.into();
     let category = data.category(&indicator.category).ok_or(AppError::Internal)?;
     let unit = data.unit(&indicator.unit).ok_or(AppError::Internal)?;
     let lower = indicator.direction == Direction::LowerIsBetter;
     Ok(IndicatorSummary {
         key: indicator.key.clone(),
-        name: indicator.name.get(l).to_owned(),
+        name: indicator.name.get(lang).to_owned(),
         category_key: category.key.clone(),
-        category: category.name.get(l).to_owned(),
-        definition: indicator.definition.get(l).to_owned(),
-        unit: unit.symbol.get(l).to_owned(),
+        category: category.name.get(lang).to_owned(),
+        definition: indicator.definition.get(lang).to_owned(),
+        unit: unit.symbol.get(lang).to_owned(),
         kind: lang.t(kind_text(indicator.kind)).to_owned(),
         direction: lang
             .t(match indicator.direction {

@@ -1,24 +1,9 @@
-//! The two languages every piece of user-facing data is kept in.
+//! The two languages every piece of user-facing data is kept in. [`Lang`] is the pages' own
+//! (the `languages` crate, beneath this one and the browser build).
 
 use std::fmt;
 
-/// A language of the dashboard: Chinese first, English second.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag, as used in `lang=""` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-}
+pub use languages::Lang;
 
 /// A text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

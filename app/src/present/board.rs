@@ -20,30 +20,29 @@ pub(crate) fn status_text(status: Status) -> Text {
 }
 
 pub fn board_row(data: &Dataset, row: &BoardRow, lang: Lang) -> Option<BoardRowView> {
-    let l = lang.into();
     let t = &row.target;
     let indicator = data.indicator(&t.indicator)?;
     let unit = data.unit(&indicator.unit)?;
     let region = data.region(&row.region)?;
     let a = &row.assessment;
     let figure = a.figure.map_or_else(String::new, |(period, value, qualifier)| {
-        format!("{}({})", value_text_of(data, indicator, value, qualifier, lang), period.label(l))
+        format!("{}({})", value_text_of(data, indicator, value, qualifier, lang), period.label(lang))
     });
     let target =
         format!("{} {}", t.comparator.symbol(), value_text_of(data, indicator, t.value, Qualifier::Exact, lang));
     Some(BoardRowView {
         target_id: t.id.clone(),
         indicator_key: indicator.key.clone(),
-        indicator: indicator.name.get(l).to_owned(),
+        indicator: indicator.name.get(lang).to_owned(),
         region_code: region.code.clone(),
-        region: region.name.get(l).to_owned(),
+        region: region.name.get(lang).to_owned(),
         status_key: a.status.key().to_owned(),
         status: lang.t(status_text(a.status)).to_owned(),
         symbol: a.status.symbol().to_owned(),
         figure,
         target,
-        derivation: t.derivation.as_ref().map(|d| d.get(l).to_owned()),
-        gap: a.gap.map(|g| data::format::gap(g, unit, l)).unwrap_or_default(),
+        derivation: t.derivation.as_ref().map(|d| d.get(lang).to_owned()),
+        gap: a.gap.map(|g| data::format::gap(g, unit, lang)).unwrap_or_default(),
         deadline: a.deadline.map(|d| d.to_string()).unwrap_or_default(),
         overdue: a.overdue,
         set_by: t.set_by.clone(),
@@ -55,7 +54,6 @@ fn choices<'a>(items: impl Iterator<Item = (&'a str, String)>, selected: Option<
 }
 
 pub fn board(data: &Dataset, me: Me, filter: &BoardFilter, csv_query: String, lang: Lang) -> BoardPage {
-    let l = lang.into();
     let today = data::supervision::today();
     let all = data::supervision::board(data, &BoardFilter::default(), today);
     let rows = data::supervision::board(data, filter, today);
@@ -83,11 +81,11 @@ pub fn board(data: &Dataset, me: Me, filter: &BoardFilter, csv_query: String, la
             filter.status.map(Status::key),
         ),
         regions: choices(
-            regions.into_iter().filter_map(|c| Some((c, data.region(c)?.name.get(l).to_owned()))),
+            regions.into_iter().filter_map(|c| Some((c, data.region(c)?.name.get(lang).to_owned()))),
             filter.region.as_deref(),
         ),
         categories: choices(
-            categories.into_iter().filter_map(|c| Some((c, data.category(c)?.name.get(l).to_owned()))),
+            categories.into_iter().filter_map(|c| Some((c, data.category(c)?.name.get(lang).to_owned()))),
             filter.category.as_deref(),
         ),
         owners: choices(owners.into_iter().map(|o| (o, o.to_owned())), filter.owner.as_deref()),

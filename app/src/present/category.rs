@@ -14,12 +14,11 @@ pub const CHARTS_PER_PAGE: usize = 6;
 /// reported first, [`CHARTS_PER_PAGE`] to a page.
 pub fn category(data: &Dataset, key: &str, page: Option<u32>, lang: Lang) -> Result<CategoryPage, AppError> {
     let category = data.category(key).ok_or_else(|| AppError::NotFound(format!("category {key}")))?;
-    let l = lang.into();
     let mut reported = Vec::new();
     let mut unreported = Vec::new();
     for indicator in data.indicators().iter().filter(|i| i.category == key) {
         match reporting_regions(data, &indicator.key) {
-            0 => unreported.push((indicator.key.clone(), indicator.name.get(l).to_owned())),
+            0 => unreported.push((indicator.key.clone(), indicator.name.get(lang).to_owned())),
             reporting => reported.push((indicator, reporting)),
         }
     }
@@ -39,7 +38,7 @@ pub fn category(data: &Dataset, key: &str, page: Option<u32>, lang: Lang) -> Res
             };
             Ok(SmallMultiple {
                 indicator_key: indicator.key.clone(),
-                indicator: indicator.name.get(l).to_owned(),
+                indicator: indicator.name.get(lang).to_owned(),
                 reporting,
                 chart_svg,
                 single,
@@ -48,8 +47,8 @@ pub fn category(data: &Dataset, key: &str, page: Option<u32>, lang: Lang) -> Res
         .collect::<Result<_, AppError>>()?;
     Ok(CategoryPage {
         key: category.key.clone(),
-        name: category.name.get(l).to_owned(),
-        framework: category.framework.get(l).to_owned(),
+        name: category.name.get(lang).to_owned(),
+        framework: category.framework.get(lang).to_owned(),
         multiples,
         unreported,
         page,

@@ -84,29 +84,28 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
     let resolved = resolve(data, params)?;
     let comparison = compare_query(data, &resolved.indicator.key, resolved.period, resolved.normalisation)?;
     let indicator = resolved.indicator;
-    let l = lang.into();
     let choice = |value: &str, label: String, selected: bool| Choice { value: value.to_owned(), label, selected };
     let categories = data
         .categories()
         .iter()
-        .map(|c| choice(&c.key, c.name.get(l).to_owned(), c.key == indicator.category))
+        .map(|c| choice(&c.key, c.name.get(lang).to_owned(), c.key == indicator.category))
         .collect();
     let indicators = data
         .indicators()
         .iter()
         .filter(|i| i.category == indicator.category)
-        .map(|i| choice(&i.key, i.name.get(l).to_owned(), i.key == indicator.key))
+        .map(|i| choice(&i.key, i.name.get(lang).to_owned(), i.key == indicator.key))
         .collect();
     let mut periods = vec![choice("latest", lang.t(Text::Latest).to_owned(), resolved.period == PeriodChoice::Latest)];
     periods.extend(
         indicator_periods(data, &indicator.key)
             .iter()
             .rev()
-            .map(|p| choice(&p.to_string(), p.label(l), resolved.period == PeriodChoice::Exact(*p))),
+            .map(|p| choice(&p.to_string(), p.label(lang), resolved.period == PeriodChoice::Exact(*p))),
     );
     let search = params.q.clone().unwrap_or_default();
     let names: Vec<(&str, &str)> =
-        comparison.rows.iter().map(|r| (r.region.code.as_str(), r.region.name.get(l))).collect();
+        comparison.rows.iter().map(|r| (r.region.code.as_str(), r.region.name.get(lang))).collect();
     let window = compare_window::table_rows(&names, &search, params.page.unwrap_or(1));
     // The region asked for, or the only one the search finds.
     let highlight = params
@@ -116,7 +115,7 @@ pub fn compare(data: &Dataset, params: &CompareParams, lang: Lang) -> Result<Com
         .or_else(|| (window.matching == 1).then(|| names[window.rows[0]].0));
     let reporting = comparison.reporting();
     let only_reporter = (reporting == 1).then(|| {
-        let name = comparison.rows.iter().find(|r| r.observation.is_some()).map(|r| r.region.name.get(l).to_owned());
+        let name = comparison.rows.iter().find(|r| r.observation.is_some()).map(|r| r.region.name.get(lang).to_owned());
         fill(lang.t(Text::OnlyReporter), &[("region", name.unwrap_or_default())])
     });
     let chart_svg = if reporting >= 2 { Some(chart(data, &comparison, lang, highlight)?) } else { None };
@@ -174,7 +173,6 @@ fn data_query(c: &Comparison) -> String {
 
 /// The table rows `selected` (indices into `c.rows`).
 pub(super) fn rows(data: &Dataset, c: &Comparison, selected: &[usize], lang: Lang) -> Vec<CompareRowView> {
-    let l = lang.into();
     let mut holders: HashMap<u32, usize> = HashMap::new();
     for rank in c.rows.iter().filter_map(|r| r.rank) {
         *holders.entry(rank).or_default() += 1;
@@ -201,13 +199,13 @@ pub(super) fn rows(data: &Dataset, c: &Comparison, selected: &[usize], lang: Lan
             };
             CompareRowView {
                 region_code: row.region.code.clone(),
-                region: row.region.name.get(l).to_owned(),
+                region: row.region.name.get(lang).to_owned(),
                 rank: row.rank.map(|r| r.to_string()).unwrap_or_default(),
                 rank_note: rank_note.to_owned(),
                 value,
                 reported: row.observation.is_some(),
                 reported_value: reported,
-                period: row.observation.map(|o| o.period.label(l)).unwrap_or_default(),
+                period: row.observation.map(|o| o.period.label(lang)).unwrap_or_default(),
                 source: row
                     .observation
                     .and_then(|o| data.source(&o.provenance.source))

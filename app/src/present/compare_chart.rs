@@ -24,7 +24,6 @@ fn bar_chart(
     reporters_only: bool,
     highlight: Option<&str>,
 ) -> Result<String, AppError> {
-    let l = lang.into();
     let rank_scale = c.indicator.kind == IndicatorKind::Rank && c.normalisation == Normalisation::Absolute;
     let drawn = c.chart_rows(reporters_only, highlight);
     let views = rows(data, c, &drawn, lang);
@@ -39,8 +38,8 @@ fn bar_chart(
                 Qualifier::Exact | Qualifier::About => None,
             });
             let label = match (drawn.len() < c.rows.len(), row.rank) {
-                (true, Some(rank)) => format!("{rank}. {}", row.region.name.get(l)),
-                _ => row.region.name.get(l).to_owned(),
+                (true, Some(rank)) => format!("{rank}. {}", row.region.name.get(lang)),
+                _ => row.region.name.get(lang).to_owned(),
             };
             Bar {
                 label,
@@ -51,16 +50,16 @@ fn bar_chart(
             }
         })
         .collect();
-    let name = c.indicator.name.get(l);
+    let name = c.indicator.name.get(lang);
     let period = match c.period {
         PeriodChoice::Latest => lang.t(Text::Latest).to_owned(),
-        PeriodChoice::Exact(p) => p.label(l),
+        PeriodChoice::Exact(p) => p.label(lang),
     };
     let summary =
         fill(lang.t(Text::ReportingCount), &[("n", c.reporting().to_string()), ("total", c.rows.len().to_string())]);
     let leaders: Vec<String> =
         views.iter().filter(|v| v.rank == "1").map(|v| format!("{} {}", v.region, v.value)).collect();
-    let unit = data.unit(&c.indicator.unit).map(|u| u.symbol.get(l).to_owned()).unwrap_or_default();
+    let unit = data.unit(&c.indicator.unit).map(|u| u.symbol.get(lang).to_owned()).unwrap_or_default();
     let axis_label = match (rank_scale, c.normalisation) {
         (true, _) => lang.t(Text::KindRank).to_owned(),
         (false, Normalisation::PerTenThousand) => format!("{unit} · {}", lang.t(Text::PerTenThousand)),
@@ -105,7 +104,7 @@ pub(super) fn distribution_chart(c: &Comparison, lang: Lang, highlight: Option<&
     let title = lang.t(Text::DistributionTitle).to_owned();
     let chart = BarChart {
         id: format!("distribution-{}", c.indicator.key),
-        desc: format!("{title}: {}", c.indicator.name.get(lang.into())),
+        desc: format!("{title}: {}", c.indicator.name.get(lang)),
         title,
         axis_label: lang.t(Text::DistributionAxis).to_owned(),
         not_reported: String::new(),

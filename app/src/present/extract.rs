@@ -19,7 +19,7 @@ fn regions(data: &Dataset, me: &Me, lang: Lang) -> Vec<Choice> {
     data.regions()
         .iter()
         .filter(|r| editable(&r.code))
-        .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(lang.into()))))
+        .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(lang))))
         .collect()
 }
 
@@ -39,18 +39,17 @@ pub fn extract_review(
     (candidates, left_out): (Vec<Candidate>, bool),
     lang: Lang,
 ) -> ExtractReview {
-    let l = lang.into();
     let qualifiers = Qualifier::ALL.iter().map(|q| choice(q.key(), format!("{} {}", q.key(), q.symbol()))).collect();
     ExtractReview {
         source: format!("《{}》 {} {}", source.title, source.publisher, source.published),
         new_source,
         rows: candidates.iter().enumerate().map(|(index, c)| candidate(index, c)).collect(),
         left_out,
-        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(l).to_owned())).collect(),
+        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(lang).to_owned())).collect(),
         regions: regions(data, &me, lang),
-        units: data.units().iter().map(|u| choice(&u.key, format!("{} ({})", u.symbol.get(l), u.key))).collect(),
+        units: data.units().iter().map(|u| choice(&u.key, format!("{} ({})", u.symbol.get(lang), u.key))).collect(),
         qualifiers,
-        categories: data.categories().iter().map(|c| choice(&c.key, c.name.get(l).to_owned())).collect(),
+        categories: data.categories().iter().map(|c| choice(&c.key, c.name.get(lang).to_owned())).collect(),
         me,
     }
 }

@@ -24,19 +24,18 @@ fn trend_svg(data: &Dataset, detail: &IndicatorDetail, lang: Lang) -> Result<Opt
     if periods.len() < 2 {
         return Ok(None);
     }
-    let l = lang.into();
     let (series, spread) = trend_series(data, detail, &periods, lang);
-    let unit = detail.unit.symbol.get(l).to_owned();
-    let name = detail.indicator.name.get(l);
+    let unit = detail.unit.symbol.get(lang).to_owned();
+    let name = detail.indicator.name.get(lang);
     let chart = TrendChart {
         id: format!("trend-{key}"),
         title: format!("{name} · {}", lang.t(Text::TrendHeading)),
         desc: match spread {
-            false => format!("{name}: {} – {}", periods[0].label(l), periods[periods.len() - 1].label(l)),
+            false => format!("{name}: {} – {}", periods[0].label(lang), periods[periods.len() - 1].label(lang)),
             true => format!("{name}: {}", lang.t(Text::TrendSpreadNote)),
         },
         axis_label: unit,
-        periods: periods.iter().map(|p| p.label(l)).collect(),
+        periods: periods.iter().map(|p| p.label(lang)).collect(),
         series,
     };
     chart.to_svg().map(Some).map_err(|e| {

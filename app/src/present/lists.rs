@@ -39,21 +39,20 @@ pub fn regions(data: &Dataset, lang: Lang) -> Result<RegionsPage, AppError> {
 }
 
 pub fn indicators(data: &Dataset, lang: Lang) -> Result<IndicatorsPage, AppError> {
-    let l = lang.into();
     let groups = data
         .categories()
         .iter()
         .map(|c| IndicatorGroup {
             key: c.key.clone(),
-            name: c.name.get(l).to_owned(),
-            framework: c.framework.get(l).to_owned(),
+            name: c.name.get(lang).to_owned(),
+            framework: c.framework.get(lang).to_owned(),
             indicators: data
                 .indicators()
                 .iter()
                 .filter(|i| i.category == c.key)
                 .map(|i| IndicatorListItem {
                     key: i.key.clone(),
-                    name: i.name.get(l).to_owned(),
+                    name: i.name.get(lang).to_owned(),
                     reporting: reporting_regions(data, &i.key),
                 })
                 .collect(),

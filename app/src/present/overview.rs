@@ -11,7 +11,6 @@ use data::{
 };
 
 pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
-    let l = lang.into();
     let coverage = coverage(data)?;
     let summary = data.summary();
     let cited = data.sources().iter().zip(&summary.source_figures).filter(|(_, (total, _))| *total > 0);
@@ -24,7 +23,7 @@ pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
         .collect();
     let prefecture_rows = coverage.regions.iter().enumerate().map(|(r, region)| CoverageRow {
         code: region.code.clone(),
-        name: region.name.get(l).to_owned(),
+        name: region.name.get(lang).to_owned(),
         counts: data.categories().iter().map(|c| coverage.count_in(r, c)).collect(),
         total: coverage.count(r),
     });
@@ -48,7 +47,7 @@ pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
         firsts,
         honour_list: data.honours().iter().filter_map(|h| honour_view(data, h, lang)).collect(),
         coverage: CoverageTable {
-            categories: data.categories().iter().map(|c| (c.key.clone(), c.name.get(l).to_owned())).collect(),
+            categories: data.categories().iter().map(|c| (c.key.clone(), c.name.get(lang).to_owned())).collect(),
             rows,
         },
     })
@@ -57,7 +56,6 @@ pub fn overview(data: &Dataset, lang: Lang) -> Result<Overview, AppError> {
 /// One coverage row per province: an indicator counts when any of its prefectures (or their
 /// counties) reports it.
 fn province_rows(data: &Dataset, coverage: &Coverage, lang: Lang) -> Vec<CoverageRow> {
-    let l = lang.into();
     data.regions_at(Level::Province)
         .map(|province| {
             let mut reported = vec![false; coverage.indicators.len()];
@@ -71,7 +69,7 @@ fn province_rows(data: &Dataset, coverage: &Coverage, lang: Lang) -> Vec<Coverag
             };
             CoverageRow {
                 code: province.code.clone(),
-                name: province.name.get(l).to_owned(),
+                name: province.name.get(lang).to_owned(),
                 counts: data.categories().iter().map(|c| count_in(&c.key)).collect(),
                 total: reported.iter().filter(|r| **r).count(),
             }

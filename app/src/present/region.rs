@@ -22,7 +22,7 @@ pub(crate) fn honour_view(data: &Dataset, h: &Honour, lang: Lang) -> Option<Hono
     let region = data.region(&h.region)?;
     Some(HonourView {
         region: region_link(region, lang),
-        title: h.title.get(lang.into()).to_owned(),
+        title: h.title.get(lang).to_owned(),
         level: lang
             .t(match h.level {
                 HonourLevel::National => Text::HonourNational,
@@ -47,7 +47,6 @@ pub const FOLD_ABOVE: usize = 300;
 /// `/region/{code}`: figures by category with ranks, honours (its counties' too), practices.
 pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppError> {
     let profile = region_profile(data, code)?;
-    let l = lang.into();
     let figures = profile.categories.iter().map(|(_, figures)| figures.len()).sum::<usize>();
     let fold = figures > FOLD_ABOVE;
     let mut shown = 0;
@@ -61,7 +60,7 @@ pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppE
                 .filter_map(|f| figure_view(data, f.observation, f.rank, lang))
                 .collect();
             shown += figures.len();
-            RegionCategory { key: category.key.clone(), name: category.name.get(l).to_owned(), figures }
+            RegionCategory { key: category.key.clone(), name: category.name.get(lang).to_owned(), figures }
         })
         .collect();
     let county_codes: Vec<&str> = profile.children.iter().map(|c| c.code.as_str()).collect();
@@ -87,8 +86,8 @@ pub fn region(data: &Dataset, code: &str, lang: Lang) -> Result<RegionPage, AppE
             .practices
             .iter()
             .map(|p| PracticeView {
-                name: p.name.get(l).to_owned(),
-                summary: p.summary.get(l).to_owned(),
+                name: p.name.get(lang).to_owned(),
+                summary: p.summary.get(lang).to_owned(),
                 quote: p.quote.clone(),
             })
             .collect(),

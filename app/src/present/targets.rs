@@ -19,12 +19,11 @@ fn region_choices(data: &Dataset, lang: Lang, levels: &[Level]) -> Vec<Choice> {
     data.regions()
         .iter()
         .filter(|r| levels.contains(&r.level))
-        .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(lang.into()))))
+        .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(lang))))
         .collect()
 }
 
 pub fn targets(data: &Dataset, me: Me, frozen: Vec<String>, lang: Lang) -> TargetsPage {
-    let l = lang.into();
     TargetsPage {
         me,
         targets: data
@@ -37,9 +36,9 @@ pub fn targets(data: &Dataset, me: Me, frozen: Vec<String>, lang: Lang) -> Targe
                 Some(TargetView {
                     id: t.id.clone(),
                     indicator_key: indicator.key.clone(),
-                    indicator: indicator.name.get(l).to_owned(),
+                    indicator: indicator.name.get(lang).to_owned(),
                     scope_code: scope.code.clone(),
-                    scope: scope.name.get(l).to_owned(),
+                    scope: scope.name.get(lang).to_owned(),
                     comparator: t.comparator.key().to_owned(),
                     label: format!(
                         "{} {}",
@@ -48,16 +47,16 @@ pub fn targets(data: &Dataset, me: Me, frozen: Vec<String>, lang: Lang) -> Targe
                     ),
                     value: value.replace('−', "-"),
                     period: t.period.to_string(),
-                    period_label: t.period.label(l),
+                    period_label: t.period.label(lang),
                     deadline: t.deadline.clone().unwrap_or_default(),
                     set_by: t.set_by.clone(),
                     document: t.document.clone(),
                     note: t.note.clone(),
-                    derivation: t.derivation.as_ref().map(|d| d.get(l).to_owned()),
+                    derivation: t.derivation.as_ref().map(|d| d.get(lang).to_owned()),
                 })
             })
             .collect(),
-        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(l).to_owned())).collect(),
+        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(lang).to_owned())).collect(),
         regions: region_choices(data, lang, &[Level::Province, Level::Prefecture, Level::County]),
         frozen,
         draft: vec![],
@@ -76,7 +75,7 @@ pub fn users(data: &Dataset, me: Me, users: &[User], lang: Lang) -> UsersPage {
                 region: u
                     .region
                     .as_deref()
-                    .map(|c| data.region(c).map_or(c.to_owned(), |r| r.name.get(lang.into()).to_owned()))
+                    .map(|c| data.region(c).map_or(c.to_owned(), |r| r.name.get(lang).to_owned()))
                     .unwrap_or_default(),
                 active: u.active,
             })
@@ -102,7 +101,7 @@ pub fn report(data: &Dataset, me: Me, code: &str, lang: Lang) -> Result<ReportPa
     source_ids.dedup();
     Ok(ReportPage {
         me,
-        region: region.name.get(lang.into()).to_owned(),
+        region: region.name.get(lang).to_owned(),
         today: today.to_string(),
         rows: rows.iter().filter_map(|r| board_row(data, r, lang)).collect(),
         figures,

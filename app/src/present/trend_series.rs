@@ -34,12 +34,11 @@ pub(super) fn trend_series(
     for o in &detail.observations {
         values.insert((o.region.as_str(), o.period), o.value);
     }
-    let l = lang.into();
     let series = regions
         .iter()
         .filter_map(|code| data.region(code))
         .map(|region| TrendSeries {
-            label: region.name.get(l).to_owned(),
+            label: region.name.get(lang).to_owned(),
             values: periods.iter().map(|p| values.get(&(region.code.as_str(), *p)).copied()).collect(),
         })
         .collect();

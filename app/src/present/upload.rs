@@ -14,16 +14,15 @@ fn choice(value: &str, label: String) -> Choice {
 }
 
 pub fn entry(data: &Dataset, me: Me, frozen: Vec<String>, history: &[ObservationRecord], lang: Lang) -> EntryPage {
-    let l = lang.into();
     let editable = |code: &str| me.role == "supervisor" || me.region.as_deref() == Some(code);
     EntryPage {
         regions: data
             .regions()
             .iter()
             .filter(|r| editable(&r.code))
-            .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(l))))
+            .map(|r| choice(&r.code, format!("{} {}", r.code, r.name.get(lang))))
             .collect(),
-        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(l).to_owned())).collect(),
+        indicators: data.indicators().iter().map(|i| choice(&i.key, i.name.get(lang).to_owned())).collect(),
         sources: data.sources().iter().map(|s| choice(&s.id, format!("《{}》 {}", s.title, s.published))).collect(),
         frozen,
         history: history
@@ -65,7 +64,6 @@ pub fn upload(
     same_as: Option<i64>,
     lang: Lang,
 ) -> UploadPage {
-    let l = lang.into();
     let mut page = UploadPage {
         me,
         id: upload.id,
@@ -104,11 +102,11 @@ pub fn upload(
                     };
                     UploadRowView {
                         row: index as u64 + 2,
-                        region: data.region(&o.region).map_or(o.region.to_string(), |r| r.name.get(l).to_owned()),
+                        region: data.region(&o.region).map_or(o.region.to_string(), |r| r.name.get(lang).to_owned()),
                         indicator: data
                             .indicator(&o.indicator)
-                            .map_or(o.indicator.to_string(), |i| i.name.get(l).to_owned()),
-                        period: o.period.label(l),
+                            .map_or(o.indicator.to_string(), |i| i.name.get(lang).to_owned()),
+                        period: o.period.label(lang),
                         value: value_text(data, o, lang),
                         previous: previous.map(|p| value_text(data, p, lang)).unwrap_or_default(),
                         change: lang.t(change).to_owned(),

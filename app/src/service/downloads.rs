@@ -11,7 +11,7 @@ pub async fn board_csv(state: &AppState, who: &SignedIn, filter: BoardFilter, la
     check(who, Action::OpenOffice)?;
     query(state, move |data| {
         let rows = data::supervision::board(data, &filter, data::supervision::today());
-        data::supervision::board_csv(data, &rows, lang.into()).map_err(|_| AppError::Internal)
+        data::supervision::board_csv(data, &rows, lang).map_err(|_| AppError::Internal)
     })
     .await
 }

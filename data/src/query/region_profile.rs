@@ -35,19 +35,11 @@ pub struct RegionProfile<'a> {
 pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
     let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
     let rows = data.rows_of_region(code);
-    let latest = data
-        .frames()
-        .gather(rows)?
-        .lazy()
-        .with_column(col("period_end").max().over([col("indicator")])?.alias("latest_end"))
-        .select([col("period_end").eq(col("latest_end")).alias("is_latest")])
-        .collect()?;
-    let latest = latest.column("is_latest")?.bool()?;
+    let latest = latest_of_each_indicator(&data.frames().gather(rows)?, data.indicators().len())?;
     let mut figures = Vec::new();
-    for (&row, is_latest) in rows.iter().zip(latest.iter()) {
+    for (&row, latest) in rows.iter().zip(latest) {
         let observation = &data.observations()[row as usize];
         let Some(indicator) = data.indicator(&observation.indicator) else { continue };
-        let latest = is_latest == Some(true);
         let rank = if latest { data.latest_rank(&indicator.key, code) } else { None };
         figures.push(ProfileFigure { observation, indicator, rank, latest });
     }
@@ -72,4 +64,17 @@ pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile
         reported_indicators: reported.len(),
         total_indicators: data.indicators().len(),
     })
+}
+
+/// Whether each gathered figure is among the latest on its indicator: its period ends last.
+/// One region's figures are a few thousand at most, so two passes over two columns; a window
+/// expression would need Polars' lazy engine, which the build leaves out.
+fn latest_of_each_indicator(figures: &DataFrame, indicators: usize) -> PolarsResult<Vec<bool>> {
+    let indicator = figures.column("indicator")?.u32()?;
+    let end = figures.column("period_end")?.i32()?;
+    let mut last_end = vec![i32::MIN; indicators];
+    for (i, e) in indicator.into_no_null_iter().zip(end.into_no_null_iter()) {
+        last_end[i as usize] = last_end[i as usize].max(e);
+    }
+    Ok(indicator.into_no_null_iter().zip(end.into_no_null_iter()).map(|(i, e)| last_end[i as usize] == e).collect())
 }
