@@ -36,7 +36,8 @@ dev: tools
 	@command -v inotifywait >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends inotify-tools; }
 	SERVE_ENV="$(SERVE_ENV)" SERVER_BIN=$(SERVER_BIN) ADDR=$(ADDR) scripts/dev.sh
 
-## tools: the wasm32 target, wasm-bindgen matching Cargo.lock, wasm-opt (npm binaryen), a
+## tools: the wasm32 target, wasm-bindgen matching Cargo.lock (a debug build: 49 s to compile
+## instead of 7 minutes, 0.24 s instead of 0.05 s per run, the same bytes), wasm-opt (npm binaryen), a
 ## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1) and brotli to
 ## precompress the site's files
 tools: npm-packages
@@ -44,8 +45,8 @@ tools: npm-packages
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-noto-cjk brotli; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
-		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 minutes)"; \
-		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about a minute)"; \
+		cargo install --debug wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 
 npm-packages: end2end/node_modules/.package-lock.json
