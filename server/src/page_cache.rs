@@ -2,12 +2,14 @@
 //! widely shared page costs a look-up instead of a render and a compression. Every entry names
 //! the version it was rendered at, and the first request that sees a newer one empties the
 //! cache, so an accepted change shows at once. Gzip is made when the page is kept; brotli at its
-//! highest quality beside the requests, one page at a time, and served once it is there.
+//! highest quality on an idle core ([`idle_worker`]), one page at a time, and served once it is
+//! there.
 //! Renders are bounded: one per page at a time ([`flights`]), [`WebConfig::renders`] at once,
 //! and a request that cannot get a turn in time gets a 503 instead of piling up.
 
 mod encoding;
 pub mod flights;
+mod idle_worker;
 
 use app::state::WebConfig;
 use axum::{
@@ -16,6 +18,7 @@ use axum::{
     response::Response,
 };
 use encoding::Encoding;
+use idle_worker::IdleWorker;
 use quick_cache::{Weighter, sync::Cache};
 use std::sync::{
     Arc,
@@ -36,8 +39,8 @@ pub struct PageCache {
     renders: Semaphore,
     waiting: AtomicUsize,
     config: Arc<WebConfig>,
-    /// One brotli compression at a time, beside the requests.
-    compressing: Arc<Semaphore>,
+    /// Makes brotli variants, one at a time, when a core is idle.
+    compressor: IdleWorker,
     pub counts: Counts,
 }
 
@@ -67,7 +70,7 @@ impl PageCache {
             flights: Arc::default(),
             renders: Semaphore::new(config.renders.max(1)),
             waiting: AtomicUsize::new(0),
-            compressing: Arc::new(Semaphore::new(1)),
+            compressor: IdleWorker::start("brotli"),
             counts: Counts::default(),
             config,
         }
@@ -136,17 +139,16 @@ impl PageCache {
         page.response(&encoding::accepted(accept_encoding))
     }
 
-    /// Makes the page's brotli variant beside the requests, if no other is being made.
+    /// Offers the page's brotli variant to the idle worker, unless it is busy with another.
     fn make_brotli(self: &Arc<Self>, key: &str, page: &Arc<Page>) {
-        let Ok(permit) = self.compressing.clone().try_acquire_owned() else { return };
-        let (cache, key, page) = (self.clone(), key.to_owned(), page.clone());
-        tokio::task::spawn_blocking(move || {
+        let (cache, key, page) = (Arc::downgrade(self), key.to_owned(), page.clone());
+        self.compressor.offer(move || {
             let brotli = encoding::brotli(&page.identity);
             let done = Page { brotli: Some(brotli), ..Page::clone(&page) };
+            let Some(cache) = cache.upgrade() else { return };
             if cache.pages.get(&key).is_some_and(|kept| Arc::ptr_eq(&kept, &page)) {
                 cache.pages.insert(key, Arc::new(done));
             }
-            drop(permit);
         });
     }
 }
