@@ -63,6 +63,26 @@ fn store_of_the_earlier_seed(path: &Path) {
     .unwrap();
 }
 
+/// A file from a newer program, or one whose version was set by hand, is refused as it is,
+/// untouched: running the migrations over it could lose what the newer schema keeps.
+#[test]
+fn a_store_of_an_unknown_schema_version_is_refused_untouched() {
+    for version in [99, -1] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.sqlite3");
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!("CREATE TABLE kept (x); PRAGMA user_version = {version};")).unwrap();
+        drop(conn);
+        let Err(error) = SqliteStore::open(&path) else { panic!("an unknown schema is refused") };
+        let error = error.to_string();
+        assert!(error.contains(&format!("schema version {version}")), "{error}");
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let kept: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+        assert_eq!((kept, tables), (version, 1), "the file is as it was");
+    }
+}
+
 #[test]
 fn a_store_of_the_earlier_seed_gets_the_fixes() {
     let dir = tempfile::tempdir().unwrap();

@@ -50,17 +50,19 @@ pub(super) fn owner_only(_path: &Path) -> std::io::Result<()> {
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let path = conn.path().unwrap_or_default().to_owned();
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let done: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if done > MIGRATIONS.len() {
+    // SQLite keeps the version as a signed 32-bit integer: a negative one is not ours either.
+    let latest = MIGRATIONS.len() as i64;
+    let done: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let Some(done) = usize::try_from(done).ok().filter(|_| done <= latest) else {
         return Err(StoreError::Open {
             path,
-            reason: format!("schema version {done} is newer than this program ({})", MIGRATIONS.len()),
+            reason: format!("schema version {done} is not one this program knows (it knows 0 to {latest})"),
         });
-    }
+    };
     for sql in MIGRATIONS.iter().skip(done) {
         tx.execute_batch(sql)?;
     }
-    tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+    tx.pragma_update(None, "user_version", latest)?;
     tx.commit()?;
     Ok(())
 }
