@@ -11,8 +11,7 @@ PKG := $(SITE_ROOT)/pkg
 OUTPUT_NAME := fazhi-kanban
 ADDR ?= 127.0.0.1:3000
 SERVER_BIN := $(TARGET_DIR)/release/server
-WASM_TARGET_DIR := $(TARGET_DIR)/wasm-build
-WASM := $(WASM_TARGET_DIR)/wasm32-unknown-unknown/wasm-release/app.wasm
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm-release/app.wasm
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 WASM_OPT := end2end/node_modules/.bin/wasm-opt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -30,12 +29,7 @@ SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(M
 run: build
 	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR)
 
-# The site and the server side by side: on 2 cores the server's build leaves one idle for long
-# stretches (one crate at a time near its end), which the wasm, wasm-bindgen's install and npm
-# fill. The wasm has a target directory of its own, or the two cargo runs would wait for each
-# other's lock.
-build:
-	@$(MAKE) --no-print-directory -j2 site server
+build: tools site server
 
 ## dev: serve, and rebuild and restart on every saved change (inotify-tools installed if missing)
 dev: tools
@@ -65,8 +59,8 @@ server:
 	cargo build --release -p server
 
 ## site: the hydration wasm + JS and the stylesheet, under $(PKG)
-site: tools $(PKG)/$(OUTPUT_NAME).css
-	CARGO_TARGET_DIR=$(WASM_TARGET_DIR) cargo build -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release
+site: $(PKG)/$(OUTPUT_NAME).css
+	cargo build -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release
 	@if [ ! -f $(PKG)/$(OUTPUT_NAME)_bg.wasm ] || [ $(WASM) -nt $(PKG)/$(OUTPUT_NAME)_bg.wasm ]; then \
 		wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name $(OUTPUT_NAME) $(WASM); \
 		$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
