@@ -21,7 +21,7 @@ use encoding::Encoding;
 use idle_worker::IdleWorker;
 use quick_cache::{Weighter, sync::Cache};
 use std::sync::{
-    Arc,
+    Arc, OnceLock,
     atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering},
 };
 use tokio::sync::{Semaphore, SemaphorePermit};
@@ -85,8 +85,8 @@ impl PageCache {
             return None;
         }
         let page = self.pages.get(key).filter(|page| page.version == version)?;
-        if page.brotli.is_none() {
-            self.make_brotli(key, &page);
+        if page.brotli.get().is_none() {
+            self.make_brotli(&page);
         }
         Counts::add(&self.counts.hits);
         Some(page.response(&encoding::accepted(accept_encoding)))
@@ -132,7 +132,7 @@ impl PageCache {
         // Set again for each variant.
         headers.remove(header::CONTENT_LENGTH);
         headers.remove(header::CONTENT_ENCODING);
-        let page = Arc::new(Page { version, headers, identity: body, gzip, brotli: None });
+        let page = Arc::new(Page { version, headers, identity: body, gzip, brotli: OnceLock::new() });
         if version == self.version.load(Ordering::Acquire) {
             self.pages.insert(key, page.clone());
         }
@@ -140,32 +140,29 @@ impl PageCache {
     }
 
     /// Offers the page's brotli variant to the idle worker, unless it is busy with another.
-    fn make_brotli(self: &Arc<Self>, key: &str, page: &Arc<Page>) {
-        let (cache, key, page) = (Arc::downgrade(self), key.to_owned(), page.clone());
+    /// The worker only sets the page's `OnceLock`, which readers check without waiting: it
+    /// takes no lock a request could then wait on while the idle thread is not running.
+    fn make_brotli(&self, page: &Arc<Page>) {
+        let page = page.clone();
         self.compressor.offer(move || {
-            let brotli = encoding::brotli(&page.identity);
-            let done = Page { brotli: Some(brotli), ..Page::clone(&page) };
-            let Some(cache) = cache.upgrade() else { return };
-            if cache.pages.get(&key).is_some_and(|kept| Arc::ptr_eq(&kept, &page)) {
-                cache.pages.insert(key, Arc::new(done));
-            }
+            let _ = page.brotli.set(encoding::brotli(&page.identity));
         });
     }
 }
 
-#[derive(Clone)]
 struct Page {
     version: i64,
     headers: HeaderMap,
     identity: Bytes,
     gzip: Option<Bytes>,
-    brotli: Option<Bytes>,
+    /// Set once by the idle worker, after the page is kept.
+    brotli: OnceLock<Bytes>,
 }
 
 impl Page {
     fn response(&self, accepted: &[Encoding]) -> Response {
         let available = |encoding: &Encoding| match encoding {
-            Encoding::Brotli => self.brotli.as_ref(),
+            Encoding::Brotli => self.brotli.get(),
             Encoding::Gzip => self.gzip.as_ref(),
             Encoding::Identity => Some(&self.identity),
         };
@@ -187,7 +184,8 @@ impl Page {
     }
 
     fn size(&self) -> u64 {
-        [Some(&self.identity), self.gzip.as_ref(), self.brotli.as_ref()]
+        // Weighed when kept, before brotli is made: gzip counts twice, brotli being smaller.
+        [Some(&self.identity), self.gzip.as_ref(), self.gzip.as_ref()]
             .into_iter()
             .flatten()
             .map(|b| b.len() as u64)
