@@ -104,6 +104,17 @@ pub async fn upload(addr: &str, session: &str, csrf: &str, file: &str) -> String
     preview
 }
 
+/// Enters `value` for legality reviews in 410600, 2023, through the office's form; checks that
+/// it was saved.
+pub async fn enter_figure(addr: &str, session: &str, csrf: &str, value: u32) {
+    let body = format!(
+        "csrf={csrf}&region=410600&indicator=legality_reviews&period=2023&value={value}&qualifier=exact\
+         &source=rmw-20220917&note=p.+2&reason=annual"
+    );
+    let saved = http::post(addr, "/supervision/entry", &[("cookie", session), FORM], body.as_bytes()).await.unwrap();
+    assert!(saved.header("location").unwrap_or_default().contains("saved="), "saved on {addr}: {saved:?}");
+}
+
 /// The figures the running server holds, as `/healthz` counts them.
 pub async fn served_figures(addr: &str) -> usize {
     http::get(addr, "/healthz", &[]).await.unwrap().json()["observations"].as_u64().unwrap() as usize

@@ -5,7 +5,7 @@
 use integration_tests::{
     cluster::{Nginx, Replica, Standby, fresh_database, hold, psql},
     http,
-    over_http::{FORM, add_supervisor, large_upload, login, served_figures, stored_figures, upload},
+    over_http::{FORM, add_supervisor, enter_figure, large_upload, login, served_figures, stored_figures, upload},
 };
 use std::time::{Duration, Instant};
 
@@ -28,12 +28,7 @@ async fn a_person_logged_in_on_one_replica_edits_through_another_and_every_repli
     let (_url, replicas) = replicas("cluster_edit").await;
     let (a, b) = (replicas[0].addr(), replicas[1].addr());
     let (session, csrf) = login(&a, "sup", PASSWORD).await;
-    let body = format!(
-        "csrf={csrf}&region=410600&indicator=legality_reviews&period=2023&value=4242&qualifier=exact\
-         &source=rmw-20220917&note=p.+2&reason=annual"
-    );
-    let saved = http::post(&b, "/supervision/entry", &[("cookie", &session), FORM], body.as_bytes()).await.unwrap();
-    assert!(saved.header("location").unwrap_or_default().contains("saved="), "saved through B: {saved:?}");
+    enter_figure(&b, &session, &csrf, 4242).await;
     let edited = Instant::now();
     let page = "/compare?indicator=legality_reviews&period=2023";
     for replica in &replicas {
@@ -191,12 +186,7 @@ async fn a_server_reading_from_a_standby_serves_writes_made_on_the_primary() {
 
     let a = replicas[0].addr();
     let (session, csrf) = login(&a, "sup", PASSWORD).await;
-    let body = format!(
-        "csrf={csrf}&region=410600&indicator=legality_reviews&period=2023&value=5151&qualifier=exact\
-         &source=rmw-20220917&note=p.+2&reason=annual"
-    );
-    let saved = http::post(&a, "/supervision/entry", &[("cookie", &session), FORM], body.as_bytes()).await.unwrap();
-    assert!(saved.header("location").unwrap_or_default().contains("saved="));
+    enter_figure(&a, &session, &csrf, 5151).await;
     let edited = Instant::now();
     loop {
         let html = http::get(&reader.addr(), "/compare?indicator=legality_reviews&period=2023", &[]).await.unwrap();

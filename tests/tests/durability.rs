@@ -3,7 +3,10 @@
 
 use integration_tests::{
     http,
-    over_http::{FORM, add_supervisor, free_port, large_upload, login, served_figures, start, stored_figures, upload},
+    over_http::{
+        FORM, add_supervisor, enter_figure, free_port, large_upload, login, served_figures, start, stored_figures,
+        upload,
+    },
 };
 use std::{path::Path, time::Duration};
 use tokio::io::AsyncWriteExt;
@@ -30,12 +33,7 @@ async fn killing_the_server_mid_upload_loses_nothing_committed_and_stores_nothin
     let (session, csrf) = login(&addr, "sup", PASSWORD).await;
 
     // A committed figure, through the real form.
-    let body = format!(
-        "csrf={csrf}&region=410600&indicator=legality_reviews&period=2023&value=777&qualifier=exact\
-         &source=rmw-20220917&note=p.+2&reason=annual"
-    );
-    let saved = http::post(&addr, "/supervision/entry", &[("cookie", &session), FORM], body.as_bytes()).await.unwrap();
-    assert!(saved.header("location").unwrap().contains("saved="));
+    enter_figure(&addr, &session, &csrf, 777).await;
     let committed = stored_figures(&store);
 
     // Half an upload, then the process dies.
