@@ -23,45 +23,27 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MALLOC_ENV := GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304
 SERVE_ENV := LEPTOS_SITE_ROOT=$(SITE_ROOT) LEPTOS_OUTPUT_NAME=$(OUTPUT_NAME) $(MALLOC_ENV)
 
-.PHONY: run dev build site server tools system-packages wasm-target site-tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean test-postgres test-cluster cluster-bench
+.PHONY: run dev build site server tools npm-packages test-tools test test-rust test-api-schema test-e2e screenshot fuzz bench browser-bench edit-bench loadtest attack gen run-synthetic lint fmt clean test-postgres test-cluster cluster-bench
 
 ## run: install what is missing, build in release mode, serve the seed data on $(ADDR)
 run: build
 	$(SERVE_ENV) $(SERVER_BIN) --addr $(ADDR)
 
-## build: the site and the server. The server's release build is the long one; it keeps both
-## cores busy except for about three minutes of its serial chain (polars-core → data → app →
-## server). The site's tools and wasm are built beside it at SCHED_IDLE, so they take only the
-## core that chain leaves idle and never slow it (a plain parallel build was slower: 708 s).
-## A failed server build still waits for the site's branch (it then has both cores: a minute or
-## two), so that nothing is left running and Ctrl-C reaches both.
-build:
-	@{ $(MAKE) --no-print-directory system-packages npm-packages wasm-target && \
-	   chrt --idle 0 $(MAKE) --no-print-directory site; } & site=$$!; \
-	$(MAKE) --no-print-directory server && server=0 || server=$$?; \
-	wait $$site && exit $$server
+build: tools site server
 
 ## dev: serve, and rebuild and restart on every saved change (inotify-tools installed if missing)
 dev: tools
 	@command -v inotifywait >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends inotify-tools; }
 	SERVE_ENV="$(SERVE_ENV)" SERVER_BIN=$(SERVER_BIN) ADDR=$(ADDR) scripts/dev.sh
 
-## tools: what the build needs besides crates: Debian's packages, npm's, the wasm32 target and
-## wasm-bindgen
-tools: system-packages site-tools
-
-## system-packages: a CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1)
-## and brotli to precompress the site's files
-system-packages:
+## tools: the wasm32 target, wasm-bindgen matching Cargo.lock (a debug build: 49 s to compile
+## instead of 7 minutes, 0.24 s instead of 0.05 s per run, the same bytes), wasm-opt (npm binaryen), a
+## CJK font for chart PNGs (Debian's fonts-noto-cjk, SIL Open Font License 1.1) and brotli to
+## precompress the site's files
+tools: npm-packages
 	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 && command -v brotli >/dev/null || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-noto-cjk brotli; }
-
-wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-
-## site-tools: wasm-opt (npm binaryen), the wasm32 target, wasm-bindgen matching Cargo.lock (a
-## debug build: 49 s to compile instead of 7 minutes, 0.24 s instead of 0.05 s per run, the same bytes)
-site-tools: npm-packages wasm-target
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about a minute)"; \
 		cargo install --debug wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
@@ -77,7 +59,7 @@ server:
 	cargo build --release -p server
 
 ## site: the hydration wasm + JS and the stylesheet, under $(PKG)
-site: system-packages site-tools $(PKG)/$(OUTPUT_NAME).css
+site: $(PKG)/$(OUTPUT_NAME).css
 	cargo build -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release
 	@if [ ! -f $(PKG)/$(OUTPUT_NAME)_bg.wasm ] || [ $(WASM) -nt $(PKG)/$(OUTPUT_NAME)_bg.wasm ]; then \
 		wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name $(OUTPUT_NAME) $(WASM); \
