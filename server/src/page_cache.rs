@@ -1,9 +1,11 @@
-//! Public responses kept as rendered, per data version, with their compressed variants: a
-//! widely shared page costs a look-up instead of a render and a compression. Every entry names
-//! the version it was rendered at, and the first request that sees a newer one empties the
-//! cache, so an accepted change shows at once. Gzip is made when the page is kept; brotli at its
-//! highest quality on an idle core ([`idle_worker`]), one page at a time, and served once it is
-//! there.
+//! Public responses kept as rendered, per data version, compressed: a widely shared page costs
+//! a look-up instead of a render and a compression. Every entry names the version it was
+//! rendered at, and the first request that sees a newer one empties the cache, so an accepted
+//! change shows at once. Gzip is made when the page is kept; brotli at its highest quality on an
+//! idle core ([`idle_worker`]), one page at a time, and served once it is there. The page itself
+//! is not kept: every browser accepts gzip, and a client that does not gets the gzip variant
+//! unzipped (about 0.2 ms for 60 KB). Kept uncompressed, the HTML was three quarters of the
+//! cache's bytes, and at national size pages were evicted and rendered again (BENCHMARKS.md).
 //! Renders are bounded: one per page at a time ([`flights`]), [`WebConfig::renders`] at once,
 //! and a request that cannot get a turn in time gets a 503 instead of piling up.
 
@@ -28,8 +30,8 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 /// Larger bodies (downloads of whole tables) are streamed through and never kept.
 pub const MAX_BODY: usize = 1 << 20;
-/// All kept bodies together, variants included.
-const CAPACITY: u64 = 128 << 20;
+/// All kept variants together.
+const CAPACITY: u64 = 256 << 20;
 
 pub struct PageCache {
     /// The newest data version seen; entries of older ones are useless.
@@ -89,7 +91,7 @@ impl PageCache {
             self.make_brotli(&page);
         }
         Counts::add(&self.counts.hits);
-        Some(page.response(&encoding::accepted(accept_encoding)))
+        Some(page.response(&encoding::accepted(accept_encoding), None))
     }
 
     /// A turn to render, waiting up to [`WebConfig::render_wait`] behind at most
@@ -127,16 +129,18 @@ impl PageCache {
         accept_encoding: Option<&str>,
     ) -> Response {
         let identity = body.clone();
-        let gzip = tokio::task::spawn_blocking(move || encoding::gzip(&identity)).await.ok();
         let mut headers = headers.clone();
         // Set again for each variant.
         headers.remove(header::CONTENT_LENGTH);
         headers.remove(header::CONTENT_ENCODING);
-        let page = Arc::new(Page { version, headers, identity: body, gzip, brotli: OnceLock::new() });
+        let Ok(gzip) = tokio::task::spawn_blocking(move || encoding::gzip(&identity)).await else {
+            return Page::respond(&headers, Encoding::Identity, body);
+        };
+        let page = Arc::new(Page { version, headers, gzip, brotli: OnceLock::new() });
         if version == self.version.load(Ordering::Acquire) {
             self.pages.insert(key, page.clone());
         }
-        page.response(&encoding::accepted(accept_encoding))
+        page.response(&encoding::accepted(accept_encoding), Some(body))
     }
 
     /// Offers the page's brotli variant to the idle worker, unless it is busy with another.
@@ -145,7 +149,7 @@ impl PageCache {
     fn make_brotli(&self, page: &Arc<Page>) {
         let page = page.clone();
         self.compressor.offer(move || {
-            let _ = page.brotli.set(encoding::brotli(&page.identity));
+            let _ = page.brotli.set(encoding::brotli(&encoding::gunzip(&page.gzip)));
         });
     }
 }
@@ -153,30 +157,36 @@ impl PageCache {
 struct Page {
     version: i64,
     headers: HeaderMap,
-    identity: Bytes,
-    gzip: Option<Bytes>,
+    gzip: Bytes,
     /// Set once by the idle worker, after the page is kept.
     brotli: OnceLock<Bytes>,
 }
 
 impl Page {
-    fn response(&self, accepted: &[Encoding]) -> Response {
-        let available = |encoding: &Encoding| match encoding {
-            Encoding::Brotli => self.brotli.get(),
-            Encoding::Gzip => self.gzip.as_ref(),
-            Encoding::Identity => Some(&self.identity),
+    /// The best variant `accepted` allows of those made so far; the page as rendered is
+    /// `identity` when at hand, otherwise unzipped.
+    fn response(&self, accepted: &[Encoding], identity: Option<Bytes>) -> Response {
+        let mut identity = identity;
+        let mut variant = |encoding| match encoding {
+            Encoding::Brotli => self.brotli.get().cloned(),
+            Encoding::Gzip => Some(self.gzip.clone()),
+            Encoding::Identity => Some(identity.take().unwrap_or_else(|| encoding::gunzip(&self.gzip))),
         };
+        let best = accepted.iter().find_map(|&encoding| Some((encoding, variant(encoding)?)));
         // A client that refuses every encoding (`identity;q=0`) still gets the page: a 406
         // helps nobody.
-        let (encoding, body) = accepted
-            .iter()
-            .find_map(|e| available(e).map(|body| (*e, body)))
-            .unwrap_or((Encoding::Identity, &self.identity));
-        let mut response = Response::new(Body::from(body.clone()));
+        let (encoding, body) =
+            best.unwrap_or_else(|| (Encoding::Identity, variant(Encoding::Identity).unwrap_or_default()));
+        Self::respond(&self.headers, encoding, body)
+    }
+
+    fn respond(headers: &HeaderMap, encoding: Encoding, body: Bytes) -> Response {
+        let length = HeaderValue::from(body.len());
+        let mut response = Response::new(Body::from(body));
+        *response.headers_mut() = headers.clone();
         let headers = response.headers_mut();
-        *headers = self.headers.clone();
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        headers.insert(header::CONTENT_LENGTH, length);
         if let Some(name) = encoding.header() {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
         }
@@ -185,11 +195,7 @@ impl Page {
 
     fn size(&self) -> u64 {
         // Weighed when kept, before brotli is made: gzip counts twice, brotli being smaller.
-        [Some(&self.identity), self.gzip.as_ref(), self.gzip.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(|b| b.len() as u64)
-            .sum()
+        2 * self.gzip.len() as u64
     }
 }
 

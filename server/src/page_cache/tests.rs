@@ -69,3 +69,22 @@ async fn a_request_gets_no_turn_beyond_the_budget() {
     assert!(cache.turn().await.is_ok(), "a turn freed is given");
     drop(held);
 }
+
+#[tokio::test]
+async fn a_page_is_kept_compressed_and_unzipped_for_a_client_that_accepts_no_encoding() {
+    let cache = cache(2, 2);
+    let page = Bytes::from("<tr><td>法治看板</td><td>1234</td></tr>".repeat(2000));
+    assert!(cache.get("/a", 1, None).is_none());
+    let first = cache.keep("/a".into(), 1, &HeaderMap::new(), page.clone(), None).await;
+    assert_eq!(body(first).await, page, "the render's own answer");
+    assert!(
+        cache.pages.weight() < page.len() as u64 / 4,
+        "{} bytes kept for a page of {}: the HTML itself is not kept",
+        cache.pages.weight(),
+        page.len()
+    );
+    let plain = cache.get("/a", 1, Some("identity")).expect("kept");
+    assert_eq!(encoding_of(&plain), None);
+    assert_eq!(plain.headers()[header::CONTENT_LENGTH], page.len().to_string().as_str());
+    assert_eq!(body(plain).await, page);
+}
