@@ -21,7 +21,7 @@ use std::hint::black_box;
 fn spread_polars(data: &Dataset, key: &str) -> PolarsResult<DataFrame> {
     // The index's rows come in store order; the hand path's "last" is in detail order, which
     // for one region and period is store order too.
-    let figures = data.frames().gather(data.rows_of_indicator(key))?;
+    let figures = data.frames().gather(data.rows_of_indicator(key), &["region", "period", "value"])?;
     let q = |p: f64, name: &str| col("value").quantile(lit(p), QuantileMethod::Nearest).alias(name);
     figures
         .lazy()

@@ -23,8 +23,14 @@ pub struct Frames {
 impl Frames {
     /// The figures `rows` (an indicator's or a region's, by the dataset's index): a gather, not a
     /// scan of every figure. Row `i` of the result is figure `rows[i]`.
-    pub fn gather(&self, rows: &[u32]) -> PolarsResult<DataFrame> {
-        self.observations.take(&IdxCa::from_vec("row".into(), rows.to_vec()))
+    /// Only the `columns` asked for, one after the other on this thread: `DataFrame::take`
+    /// gathers every column on Polars' thread pool, whose threads then spin (`sched_yield`)
+    /// before they sleep. For a page's few thousand rows that spinning cost more than the
+    /// gather, on the cores the other renders needed (a national compare render: 5.3 % of its
+    /// samples in `perf`; BENCHMARKS.md).
+    pub fn gather(&self, rows: &[u32], columns: &[&str]) -> PolarsResult<DataFrame> {
+        let gathered = columns.iter().map(|name| self.observations.column(name)?.take_slice(rows));
+        DataFrame::new(rows.len(), gathered.collect::<PolarsResult<_>>()?)
     }
 
     /// `positions` are the figures' region and indicator positions, as the dataset's index

@@ -214,6 +214,10 @@ fn an_edit_gives_the_dataset_a_full_read_would(backend: &Backend) {
         }
     }
     assert!(applied.latest_rank("local_regulations_enacted", "410100").is_some());
+    for indicator in full.indicators() {
+        let periods = |data| data::query::indicator_periods(data, &indicator.key);
+        assert_eq!(periods(&applied), periods(&full), "{}", indicator.key);
+    }
 }
 
 /// One batch that names a figure more than once: each row is applied after the one before,
@@ -236,6 +240,8 @@ fn a_figure_named_twice_in_one_batch_is_added_then_corrected(backend: &Backend) 
     let actions: Vec<String> =
         live.figures().audit(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
     assert_eq!(actions[..2], ["observation.correct", "observation.add"]);
+    let periods = data::query::indicator_periods(&live.dataset(), &o.indicator).to_vec();
+    assert_eq!(periods.first(), Some(&data::Period::Year(1999)), "the new period listed, oldest first: {periods:?}");
 }
 
 on_every_backend!(

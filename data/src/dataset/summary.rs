@@ -6,6 +6,7 @@
 use super::Dataset;
 use crate::{
     model::{IndicatorKind, Level},
+    period::Period,
     query::{report_counts, reports},
 };
 use polars::prelude::*;
@@ -29,6 +30,10 @@ pub struct Summary {
     pub source_figures: Vec<(usize, Vec<u32>)>,
     /// Rows of rank indicators' first places, in store order.
     pub first_places: Vec<u32>,
+    /// Per indicator, in dataset order: the distinct periods of its figures, oldest first (by
+    /// end, then as written). Every compare page lists them: walking an indicator's figures
+    /// per render (reads scattered over 5.75 M at national size) was 14 % of its time.
+    pub indicator_periods: Vec<Vec<Period>>,
 }
 
 impl Summary {
@@ -62,6 +67,7 @@ impl Summary {
             prefecture_reports,
             source_figures: source_figures(data),
             first_places: first_places(data),
+            indicator_periods: indicator_periods(data, indicators)?,
         })
     }
 }
@@ -88,6 +94,23 @@ fn source_figures(data: &Dataset) -> Vec<(usize, Vec<u32>)> {
         }
     }
     figures
+}
+
+/// One pass over the figures beside their indicator positions; an indicator has few periods.
+fn indicator_periods(data: &Dataset, indicators: usize) -> PolarsResult<Vec<Vec<Period>>> {
+    let mut periods: Vec<Vec<Period>> = vec![Vec::new(); indicators];
+    let indicator_at = data.frames().observations.column("indicator")?.u32()?;
+    for (i, figure) in indicator_at.into_no_null_iter().zip(data.observations()) {
+        let Some(seen) = periods.get_mut(i as usize) else { continue };
+        let code = figure.period.code();
+        if !seen.iter().any(|p| p.code() == code) {
+            seen.push(figure.period);
+        }
+    }
+    for of_one in &mut periods {
+        of_one.sort_by_cached_key(|p| (p.end_key(), p.to_string()));
+    }
+    Ok(periods)
 }
 
 fn first_places(data: &Dataset) -> Vec<u32> {

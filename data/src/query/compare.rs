@@ -84,7 +84,7 @@ pub fn compare<'a>(
     // than on the work: 0.6 ms at seed size, 5 ms at national (`tests/compare_reference.rs`
     // keeps it, and checks both agree).
     let rows = data.rows_of_indicator(&indicator.key);
-    let figures = data.frames().gather(rows)?;
+    let figures = data.frames().gather(rows, &["region", "value", "period", "period_end"])?;
     let chosen = chosen(&figures, rows, period, data.regions().len())?;
     // The peers are the regions of the level reported at (prefectures when nobody reports).
     let regions = data.regions();

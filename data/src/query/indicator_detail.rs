@@ -27,24 +27,13 @@ pub fn indicator_detail<'a>(data: &'a Dataset, key: &str) -> Result<IndicatorDet
     let mut observations: Vec<&Observation> = data.rows_of_indicator(key).iter().map(|&r| &all[r as usize]).collect();
     // Stable: figures of one region and end keep the store's order.
     observations.sort_by(|a, b| b.period.end_key().cmp(&a.period.end_key()).then_with(|| a.region.cmp(&b.region)));
-    let periods = indicator_periods(data, key);
+    let periods = indicator_periods(data, key).to_vec();
     Ok(IndicatorDetail { indicator, category, unit, observations, periods })
 }
 
-/// The distinct periods of an indicator's figures, oldest first (by end, then as written).
-/// Deduplicated by number first: ordering every figure's period by its text allocated two
-/// strings per comparison, most of a national compare page's render.
-pub fn indicator_periods(data: &Dataset, key: &str) -> Vec<Period> {
-    let all = data.observations();
-    let mut codes: Vec<(u64, Period)> = data
-        .rows_of_indicator(key)
-        .iter()
-        .filter_map(|&r| all.get(r as usize))
-        .map(|o| (o.period.code(), o.period))
-        .collect();
-    codes.sort_unstable_by_key(|(code, _)| *code);
-    codes.dedup_by_key(|(code, _)| *code);
-    let mut periods: Vec<Period> = codes.into_iter().map(|(_, p)| p).collect();
-    periods.sort_by_cached_key(|p| (p.end_key(), p.to_string()));
-    periods
+/// The distinct periods of an indicator's figures, oldest first (by end, then as written),
+/// as the dataset's summary lists them once per data version.
+pub fn indicator_periods<'a>(data: &'a Dataset, key: &str) -> &'a [Period] {
+    let periods = &data.summary().indicator_periods;
+    data.indicator_position(key).and_then(|i| periods.get(i)).map_or(&[], Vec::as_slice)
 }

@@ -35,7 +35,8 @@ pub struct RegionProfile<'a> {
 pub fn region_profile<'a>(data: &'a Dataset, code: &str) -> Result<RegionProfile<'a>, QueryError> {
     let region = data.region(code).ok_or_else(|| QueryError::UnknownRegion(code.to_owned()))?;
     let rows = data.rows_of_region(code);
-    let latest = latest_of_each_indicator(&data.frames().gather(rows)?, data.indicators().len())?;
+    let gathered = data.frames().gather(rows, &["indicator", "period_end"])?;
+    let latest = latest_of_each_indicator(&gathered, data.indicators().len())?;
     let mut figures = Vec::new();
     for (&row, latest) in rows.iter().zip(latest) {
         let observation = &data.observations()[row as usize];
