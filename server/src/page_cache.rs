@@ -4,8 +4,9 @@
 //! change shows at once. Gzip is made when the page is kept; brotli at its highest quality on an
 //! idle core ([`idle_worker`]), one page at a time, and served once it is there. The page itself
 //! is not kept: every browser accepts gzip, and a client that does not gets the gzip variant
-//! unzipped (about 0.2 ms for 60 KB). Kept uncompressed, the HTML was three quarters of the
-//! cache's bytes, and at national size pages were evicted and rendered again (BENCHMARKS.md).
+//! unzipped (about 25 µs for the seed compare page's 22 KB). Kept uncompressed, the HTML was
+//! three quarters of the cache's bytes, and at national size pages were evicted and rendered
+//! again (BENCHMARKS.md).
 //! Renders are bounded: one per page at a time ([`flights`]), [`WebConfig::renders`] at once,
 //! and a request that cannot get a turn in time gets a 503 instead of piling up.
 
