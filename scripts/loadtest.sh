@@ -47,7 +47,7 @@ cache() { # port
 import json, sys
 c = json.load(sys.stdin)["page_cache"]
 asked = c["hits"] + c["renders"]
-print("  page cache: %d hits, %d renders (misses), %d busy; hit rate %.1f%%" % (c["hits"], c["renders"], c["busy"], 100 * c["hits"] / max(asked, 1)))'
+print("  page cache: %d hits, %d renders (misses), %d busy; hit rate %.1f%%; %d pages kept in %.0f of %.0f MiB" % (c["hits"], c["renders"], c["busy"], 100 * c["hits"] / max(asked, 1), c["pages"], c["bytes"] / 2**20, c["capacity_bytes"] / 2**20))'
 }
 
 echo "## 1. seed compare page, a browser's Accept-Encoding"

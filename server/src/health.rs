@@ -1,4 +1,7 @@
-use crate::{AppState, page_cache::PageCache};
+use crate::{
+    AppState,
+    page_cache::{CAPACITY, PageCache},
+};
 use axum::{
     Json,
     extract::State,
@@ -17,7 +20,8 @@ const STORE_WAIT: Duration = Duration::from_secs(2);
 /// For a load balancer: 200 while the data is served and the database answers, with the data
 /// version served, the database's (a server behind it has not yet applied the difference), the
 /// standby's version and lag when the server reads from one, and
-/// what the page cache did since the start (hits, renders, requests refused as busy); 503 when
+/// what the page cache did since the start (hits, renders, requests refused as busy) and what
+/// it holds (pages, bytes of its budget); 503 when
 /// the database does not answer. Before the data is loaded, `loading.rs` answers 503.
 pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>) -> Response {
     let data = state.live.dataset();
@@ -30,6 +34,7 @@ pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>
     )
     .await;
     let count = |counter: &std::sync::atomic::AtomicU64| counter.load(Ordering::Relaxed);
+    let (kept_pages, kept_bytes) = pages.kept();
     let mut body = json!({
         "status": "ok",
         "data_version": data.version(),
@@ -39,6 +44,9 @@ pub(crate) async fn healthz(State(state): State<AppState>, pages: Arc<PageCache>
             "hits": count(&pages.counts.hits),
             "renders": count(&pages.counts.renders),
             "busy": count(&pages.counts.busy),
+            "pages": kept_pages,
+            "bytes": kept_bytes,
+            "capacity_bytes": CAPACITY,
         },
     });
     match stored {

@@ -31,8 +31,8 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 /// Larger bodies (downloads of whole tables) are streamed through and never kept.
 pub const MAX_BODY: usize = 1 << 20;
-/// All kept variants together.
-const CAPACITY: u64 = 256 << 20;
+/// All kept variants together, in bytes.
+pub const CAPACITY: u64 = 256 << 20;
 
 pub struct PageCache {
     /// The newest data version seen; entries of older ones are useless.
@@ -93,6 +93,12 @@ impl PageCache {
         }
         Counts::add(&self.counts.hits);
         Some(page.response(&encoding::accepted(accept_encoding), None))
+    }
+
+    /// How many pages are kept, and their weight in bytes (their variants, and brotli's
+    /// estimate until it is made) out of [`CAPACITY`].
+    pub fn kept(&self) -> (usize, u64) {
+        (self.pages.len(), self.pages.weight())
     }
 
     /// A turn to render, waiting up to [`WebConfig::render_wait`] behind at most

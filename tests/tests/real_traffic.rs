@@ -101,6 +101,12 @@ async fn a_kept_page_is_served_in_the_encoding_the_client_accepts_with_vary() {
             assert_eq!(decoded, plain, "every variant is the page");
         }
     }
+    // Kept compressed: the page itself is not among the bytes kept.
+    let (_, _, health) = get(&app, "/healthz").await;
+    let cache = &serde_json::from_slice::<serde_json::Value>(&health).unwrap()["page_cache"];
+    assert_eq!(cache["pages"], 1, "{cache}");
+    let kept = cache["bytes"].as_u64().unwrap();
+    assert!(kept < plain.len() as u64, "{kept} bytes kept for a page of {}", plain.len());
     // A browser's header: brotli once the idle worker has made it (up to 10 s on a busy machine).
     for _ in 0..1000 {
         let (_, headers, body) = send(&app, Method::GET, path, "gzip, deflate, br, zstd").await;
