@@ -15,9 +15,12 @@ pub struct Percentiles {
 /// For each of `periods`, in order, the percentiles of the regions' figures: one figure per
 /// region and period (the last in `observations`' order), non-finite values left out.
 ///
-/// Written by hand, not as a Polars `unique` + `group_by(period).agg(quantile)`: on a national
-/// indicator (28,860 figures, 10 periods) `benches/aggregates.rs` measured 3.1 ms by hand
-/// against 3.9 ms through Polars (medians, a shared 2-core machine).
+/// Written by hand, not as a Polars `unique` + `group_by(period).agg(quantile)`: those need
+/// Polars' lazy engine, which the server is built without (about 3 minutes of every fresh
+/// build). On a national indicator (28,860 figures, 10 periods) `benches/aggregates.rs`
+/// measured 3.1 ms by hand against 3.9 ms through Polars on a shared machine, then 1.91 against
+/// 1.48 ms on an idle one once gathers took only the columns read: 0.4 ms of an indicator
+/// page's 17 ms render does not pay for those minutes.
 pub fn percentile_spread(observations: &[&Observation], periods: &[Period]) -> Vec<Percentiles> {
     let at: HashMap<Period, usize> = periods.iter().enumerate().map(|(i, p)| (*p, i)).collect();
     let mut values: HashMap<(&str, usize), f64> = HashMap::with_capacity(observations.len());
