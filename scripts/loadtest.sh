@@ -7,7 +7,7 @@
 #  2. national dataset (generated once into $SYNTHETIC_DIR): each kind of page on a cache miss
 #     (scripts/loadtest/misses.py); then a server started fresh (cold):
 #     >= 10,000 public URLs drawn by a Zipf law (scripts/loadtest/mix.lua), 64 connections,
-#     $MIX_DURATION; the page cache's hits and renders from /healthz.
+#     $MIX_DURATION; the page cache's hits, renders and holdings from /healthz (loadtest/cache.py).
 #  3. the same mix on a fresh server while a second client sends made-up parameters in a loop
 #     (scripts/loadtest/unknown.lua) at 64 connections: the mix's p99 beside run 2's.
 set -euo pipefail
@@ -43,11 +43,7 @@ load() { # label, connections, duration, url, extra wrk args...
   summary "$work/wrk.txt"
 }
 cache() { # port
-  curl -sf "127.0.0.1:$1/healthz" | python3 -c '
-import json, sys
-c = json.load(sys.stdin)["page_cache"]
-asked = c["hits"] + c["renders"]
-print("  page cache: %d hits, %d renders (misses), %d busy; hit rate %.1f%%; %d pages kept in %.0f of %.0f MiB" % (c["hits"], c["renders"], c["busy"], 100 * c["hits"] / max(asked, 1), c["pages"], c["bytes"] / 2**20, c["capacity_bytes"] / 2**20))'
+  curl -sf "127.0.0.1:$1/healthz" | python3 "$here/loadtest/cache.py"
 }
 
 echo "## 1. seed compare page, a browser's Accept-Encoding"

@@ -25,8 +25,6 @@ for bin in "$@"; do
   URLS="$work/urls.txt" wrk -t2 -c64 -d"${MIX_DURATION:-60s}" --latency -s "$here/mix.lua" "http://127.0.0.1:$PORT" >"$work/wrk.txt"
   pct() { awk -v p="$1" '$1 == p {print $2}' "$work/wrk.txt"; }
   echo "== $bin: $(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt") req/s, p50 $(pct 50%), p90 $(pct 90%), p99 $(pct 99%) $(grep -E 'Non-2xx|Socket errors' "$work/wrk.txt" | tr '\n' ' ')"
-  curl -sf "127.0.0.1:$PORT/healthz" | python3 -c 'import json, sys
-c = json.load(sys.stdin)["page_cache"]
-print("   page cache: %d hits, %d renders, %d busy; hit rate %.1f%%; %d pages kept in %.0f of %.0f MiB" % (c["hits"], c["renders"], c["busy"], 100 * c["hits"] / max(1, c["hits"] + c["renders"]), c["pages"], c["bytes"] / 2**20, c["capacity_bytes"] / 2**20))'
+  curl -sf "127.0.0.1:$PORT/healthz" | python3 "$here/cache.py"
   stop
 done
